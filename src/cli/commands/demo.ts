@@ -1,0 +1,31 @@
+import { ingestPaths } from '../../app/ingest.js';
+import { packageRoot } from '../../data/paths.js';
+import { defaultPipeline } from '../../pipeline/default.js';
+import { openStore, storeLocation } from '../../store/open.js';
+import { join } from 'node:path';
+import { dbOption, parse } from '../args.js';
+import { eventTable } from '../render.js';
+import type { Command } from './command.js';
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'ingest the example articles shipped in examples/ and print the coded events',
+  usage: 'attache demo [--db FILE]',
+  async run(argv) {
+    const { values } = parse('demo', argv, dbOption, false);
+    if (values.help) return (console.log(this.usage), 0);
+    const location = storeLocation(values.db);
+    const store = await openStore(location);
+    try {
+      const summary = await ingestPaths(store, defaultPipeline(), [join(packageRoot, 'examples')]);
+      for (const f of summary.failures) console.error(`failed: ${f.where}: ${f.message}`);
+      const events = await store.queryEvents({ limit: 500 });
+      console.log(eventTable(events));
+      console.log(`\n${summary.articles} example article(s) in ${location} (${summary.inserted} new), ${events.length} event(s) stored.`);
+      console.log(`Next: attache events --pair IRN,RUS · attache articles · attache search "naval drills"  (all take --db ${location})`);
+      return summary.failures.length ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { toExtraction } from '../../app/extraction.js';
+import { UserError } from '../../core/errors.js';
+import { articleFromJson } from '../../ingest/jsonl-file.js';
+import { defaultPipeline } from '../../pipeline/default.js';
+import { parse } from '../args.js';
+import type { Command } from './command.js';
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'code articles from JSON lines to extraction lines, statelessly (see ../shared/eval/FORMAT.md)',
+  usage: 'attache extract --input articles.jsonl|- --output out.jsonl|- [--trace]',
+  async run(argv) {
+    const { values } = parse('extract', argv, { input: { type: 'string', short: 'i' }, output: { type: 'string', short: 'o' }, trace: { type: 'boolean' } }, false);
+    if (values.help) return (console.log(this.usage), 0);
+    const input = values.input ?? '-';
+    const output = values.output ?? '-';
+    if (input !== '-' && !existsSync(input)) throw new UserError(`no such input file '${input}'`, 'give a JSON-lines file of articles, or - for standard input');
+    const pipeline = defaultPipeline();
+    const out = output === '-' ? process.stdout : createWriteStream(output);
+    const lines = createInterface({ input: input === '-' ? process.stdin : createReadStream(input), crlfDelay: Infinity });
+    let n = 0;
+    let failed = 0;
+    for await (const line of lines) {
+      n++;
+      if (!line.trim()) continue;
+      try {
+        const article = articleFromJson(JSON.parse(line), `${input}:${n}`);
+        const doc = pipeline.run(article, { trace: !!values.trace });
+        out.write(`${JSON.stringify(toExtraction(doc))}\n`);
+        if (values.trace) for (const t of doc.trace ?? []) console.error(`[${article.id} s${t.sentence} ${t.stage}] ${t.message}`);
+      } catch (e) {
+        failed++;
+        console.error(`failed: ${input}:${n}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : (e as Error).message}`);
+      }
+    }
+    if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve));
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,107 @@
+import type { Token } from '../core/types.js';
+import { loadKbData, type KbData } from './load.js';
+import { aliasTokens, isAcronym, tokenKey } from './normalize.js';
+import { roleAt } from './person-roles.js';
+import type { Alias, KbEntry, PersonRole } from './types.js';
+
+const LEADING_ARTICLE = /^the\s+/i;
+
+/** A match of an alias against the tokens of a text. */
+export interface AliasMatch {
+  alias: Alias;
+  first: number;
+  /** Exclusive. */
+  last: number;
+}
+
+/**
+ * The actor knowledge base: entries and an index from surface forms to entries.
+ * Built once and shared read-only by every document.
+ */
+export class KnowledgeBase {
+  readonly entries: readonly KbEntry[];
+  private readonly byId = new Map<string, KbEntry>();
+  /** first token key → aliases starting with it, longest first */
+  private readonly index = new Map<string, Alias[]>();
+
+  constructor(data: KbData) {
+    this.entries = data.entries;
+    for (const e of data.entries) this.byId.set(e.id, e);
+    for (const e of data.entries) {
+      for (const form of data.aliases.get(e.id) ?? []) this.addAlias(e, form.text, form.kind);
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** Loads the knowledge base shipped in `data/kb` (or another folder of the same layout). */
+  static load(dir?: string): KnowledgeBase {
+    return new KnowledgeBase(loadKbData(dir));
+  }
+
+  /** Adds entries at run time (a user's imported dictionaries); aliases index at once. */
+  extend(data: KbData): void {
+    for (const e of data.entries) {
+      (this.entries as KbEntry[]).push(e);
+      this.byId.set(e.id, e);
+      for (const form of data.aliases.get(e.id) ?? []) this.addAlias(e, form.text, form.kind);
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  private addAlias(entry: KbEntry, text: string, kind: KbEntry['kind']): void {
+    const bare = kind === 'role' ? text : text.replace(LEADING_ARTICLE, '');
+    const words = aliasTokens(bare);
+    if (!words.length) return;
+    const alias: Alias = {
+      tokens: words.map(tokenKey),
+      exactCase: isAcronym(bare) ? words : null,
+      entry,
+      kind,
+    };
+    const key = alias.tokens[0]!;
+    let list = this.index.get(key);
+    if (!list) this.index.set(key, (list = []));
+    if (!list.some((a) => a.entry === entry && a.tokens.join(' ') === alias.tokens.join(' '))) list.push(alias);
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The state entry for an ISO3 code. */
+  country(iso3: string): KbEntry | undefined {
+    return this.byId.get(iso3);
+  }
+
+  /**
+   * All aliases that match the tokens starting at `i`, longest first. Proper names must
+   * start with a capital in the text; acronyms must match their case exactly; role words
+   * match in any case.
+   */
+  matchAt(tokens: readonly Token[], i: number, keys: readonly string[]): AliasMatch[] {
+    const candidates = this.index.get(keys[i] ?? '');
+    if (!candidates) return [];
+    const found: AliasMatch[] = [];
+    for (const alias of candidates) {
+      const n = alias.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = tokens[i + k]!;
+        if (keys[i + k] !== alias.tokens[k]) ok = false;
+        else if (alias.exactCase && t.text !== alias.exactCase[k]) ok = false;
+        else if (k > 0 && t.start > tokens[i + k - 1]!.end + 1) ok = false;
+      }
+      if (!ok) continue;
+      if (alias.kind !== 'role' && !alias.exactCase && !tokens[i]!.upper) continue;
+      // a line break inside a name is no name
+      found.push({ alias, first: i, last: i + n });
+    }
+    return found;
+  }
+
+  /** The office a person held at a date (see `roleAt`). */
+  personRole(entry: KbEntry, date: string | null): PersonRole | null {
+    return roleAt(entry.roles, date);
+  }
+}

@@ -1,0 +1,106 @@
+import type { ActorPhrase, Mention, Role, Token } from '../../core/types.js';
+import { makeActor } from './actor-code.js';
+
+/** Words that may sit inside one actor phrase without ending it. */
+const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 'then', 'new', 'visiting', 'acting',
+  'deputy', 'high-ranking', 'outgoing', 'incoming', 'interim', 'ex', 'late', 'current', 'two', 'then-', 'its', 'own', 'a', 'an',
+  'powerful', 'influential', 'elite', 'supreme', 'overall', 'joint']);
+/** Roles that name an office rather than a kind of body; an organisation's role outranks them. */
+const GENERIC_TITLES = new Set<Role>(['GOV']);
+
+const isActorPart = (m: Mention) => m.kind !== 'place' || m.type === 'GPE';
+
+/** Groups adjacent mentions of one sentence into actor phrases. */
+export function chunkSentence(tokens: readonly Token[], mentions: readonly Mention[]): ActorPhrase[] {
+  const groups: Mention[][] = [];
+  let current: Mention[] = [];
+  const flush = () => {
+    if (current.length) groups.push(current);
+    current = [];
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (!isActorPart(m)) {
+      flush();
+      continue;
+    }
+    const prev = current[current.length - 1];
+    if (prev && joinable(tokens, prev, m, current, mentions.slice(k))) current.push(m);
+    else {
+      flush();
+      current.push(m);
+    }
+  }
+  flush();
+  return groups.map(phraseOf);
+}
+
+function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group: readonly Mention[], rest: readonly Mention[]): boolean {
+  const between = tokens.slice(prev.lastToken, next.firstToken);
+  // two people, or two states side by side, are two actors
+  if (prev.kind === 'person' && next.kind === 'person') return false;
+  if (between.length === 0) return !(isState(prev) && isState(next));
+  if (between.every((t) => GLUE.has(t.lower))) {
+    // "Russia's Armed Forces" joins; "Iran's Russia" does not
+    return !(isState(prev) && isState(next));
+  }
+  // "Minister of Defense of the Russian Federation and General of the Army Sergei Shoigu"
+  if (between.length === 1 && between[0]!.lower === 'and' && next.kind === 'role' && !group.some((m) => m.kind === 'person')) {
+    const person = rest.find((m) => m.kind === 'person');
+    return !!person && person.firstToken - next.firstToken <= 8 && rest.slice(0, rest.indexOf(person)).every((m) => m.kind === 'role' || isState(m));
+  }
+  // apposition: "chairman of the Iranian Armed Forces, Major General Mohammad Baqeri,"
+  if (between.length === 1 && between[0]!.text === ',' && next.kind === 'role' && !group.some((m) => m.kind === 'person')) {
+    const person = rest.find((m) => m.kind === 'person');
+    return !!person && person.firstToken - next.firstToken <= 4 && rest.slice(0, rest.indexOf(person)).every((m) => m.kind === 'role');
+  }
+  return false;
+}
+
+const isState = (m: Mention) => m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym' || m.kind === 'igo';
+
+/** Resolves a group of mentions to one actor. */
+function phraseOf(parts: Mention[]): ActorPhrase {
+  const person = parts.find((m) => m.kind === 'person');
+  const states = parts.filter((m) => m.country || m.org);
+  const roleWords = parts.filter((m) => m.kind === 'role' && m.role);
+  let country: string | null = null;
+  let org: string | null = null;
+  let role: Role | null = null;
+  let name: string | null = null;
+  if (person && (person.country || person.org)) {
+    country = person.country;
+    org = person.org;
+    role = person.role;
+    name = person.name;
+  } else {
+    // the body the phrase belongs to: "the Armed Forces of Iran", "Iran's foreign ministry"
+    const owner = states.find((m) => m.kind !== 'role') ?? states[0];
+    country = owner?.country ?? null;
+    org = owner?.country ? null : (owner?.org ?? null);
+    role = roleOf(roleWords) ?? (parts.find((m) => m.kind === 'group' || m.kind === 'org')?.role ?? null);
+    const named = person ?? parts.find((m) => m.kind === 'group' || m.kind === 'igo' || m.kind === 'org');
+    name = named?.name ?? null;
+  }
+  if (!role && parts.some((m) => m.kind === 'group')) role = parts.find((m) => m.kind === 'group')!.role;
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return {
+    start: first.start,
+    end: last.end,
+    actor: makeActor(country, org, role, name),
+    parts,
+    firstToken: first.firstToken,
+    lastToken: last.lastToken,
+    person: !!person || (roleWords.some((m) => /^ROLE:(title|both):/.test(m.kbId ?? '')) && last.kind === 'role'),
+    placeOnly: parts.every((m) => m.kind === 'capital' || m.kind === 'place'),
+    antecedent: null,
+  };
+}
+
+/** The role of a phrase's role words: a body's role ("Armed Forces") outranks an office title ("chairman"). */
+function roleOf(words: readonly Mention[]): Role | null {
+  if (!words.length) return null;
+  const specific = [...words].reverse().find((m) => m.role && !GENERIC_TITLES.has(m.role));
+  return specific?.role ?? words[words.length - 1]!.role;
+}

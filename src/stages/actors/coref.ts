@@ -1,0 +1,66 @@
+import type { ActorPhrase, Token } from '../../core/types.js';
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/**
+ * Joins later mentions to earlier ones within an article: personal pronouns to the last
+ * person, and descriptions without a name ("the general", "the top Iranian commander",
+ * "the Russian president") to the last person whose country and role fit.
+ * Returns the phrases in text order, pronoun phrases included.
+ */
+export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhrase[]): ActorPhrase[] {
+  const out: ActorPhrase[] = [];
+  const people: ActorPhrase[] = [];
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (p < phrases.length && phrases[p]!.firstToken === i) {
+      const phrase = phrases[p++]!;
+      const named = phrase.actor.name && phrase.parts.some((m) => m.kind === 'person');
+      if (phrase.person && !named) {
+        const antecedent = findPerson(people, phrase);
+        if (antecedent) {
+          phrase.actor = { ...antecedent.actor, role: antecedent.actor.role ?? phrase.actor.role };
+          phrase.antecedent = antecedent.actor.name;
+        }
+      }
+      out.push(phrase);
+      if (phrase.person && (phrase.actor.country || phrase.actor.org)) people.push(phrase);
+    }
+    const t = tokens[i]!;
+    if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
+      const antecedent = people[people.length - 1];
+      if (antecedent) {
+        out.push({
+          start: t.start,
+          end: t.end,
+          actor: { ...antecedent.actor },
+          parts: [],
+          firstToken: i,
+          lastToken: i + 1,
+          person: true,
+          placeOnly: false,
+          antecedent: antecedent.actor.name ?? antecedent.actor.code,
+        });
+      }
+    }
+  }
+  while (p < phrases.length) out.push(phrases[p++]!);
+  return out;
+}
+
+function covered(phrases: readonly ActorPhrase[], i: number): boolean {
+  return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
+}
+
+function findPerson(people: readonly ActorPhrase[], description: ActorPhrase): ActorPhrase | null {
+  const { country, role } = description.actor;
+  for (let k = people.length - 1; k >= 0; k--) {
+    const cand = people[k]!;
+    if (!cand.actor.name) continue;
+    if (country && cand.actor.country !== country) continue;
+    if (role && cand.actor.role && role !== cand.actor.role) continue;
+    return cand;
+  }
+  return null;
+}
+

@@ -1,0 +1,30 @@
+import { layer } from '../../core/doc.js';
+import type { ActorPhrase, Mention } from '../../core/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { chunkSentence } from './chunk.js';
+import { resolveCoreference } from './coref.js';
+
+/** Actor phrases: mentions chunked into actors, with pronouns and descriptions resolved. */
+export const actorsStage: Stage = {
+  name: 'actors',
+  requires: ['tokens', 'sentences', 'mentions'],
+  provides: ['actors'],
+  run(doc, options) {
+    const tokens = layer(doc, 'tokens');
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of layer(doc, 'mentions')) {
+      const s = tokens[m.firstToken]!.sentence;
+      let list = bySentence.get(s);
+      if (!list) bySentence.set(s, (list = []));
+      list.push(m);
+    }
+    const phrases: ActorPhrase[] = [];
+    for (const s of layer(doc, 'sentences')) phrases.push(...chunkSentence(tokens, bySentence.get(s.index) ?? []));
+    doc.actors = resolveCoreference(tokens, phrases);
+    if (options.trace) {
+      for (const a of doc.actors) {
+        doc.trace!.push({ stage: 'actors', sentence: tokens[a.firstToken]!.sentence, message: `"${doc.text.slice(a.start, a.end)}" → ${a.actor.code}${a.antecedent ? ` (refers to ${a.antecedent})` : ''}` });
+      }
+    }
+  },
+};

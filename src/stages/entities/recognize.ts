@@ -1,0 +1,249 @@
+import type { Mention, Sentence, Token } from '../../core/types.js';
+import type { AliasMatch, KnowledgeBase } from '../../kb/knowledge-base.js';
+import { tokenKey } from '../../kb/normalize.js';
+import { isCommonWord } from '../../lexicon/english.js';
+import { FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, THING_HEADS } from './words.js';
+
+function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch, date: string | null, kb: KnowledgeBase): Mention {
+  const e = m.alias.entry;
+  const a = tokens[m.first]!;
+  const b = tokens[m.last - 1]!;
+  let country = e.country;
+  let org = e.org;
+  let role = e.role;
+  let reason = `kb ${e.source}`;
+  if (e.kind === 'person') {
+    const r = kb.personRole(e, date);
+    if (r) {
+      country = r.country;
+      org = r.org;
+      role = r.role;
+      reason = `kb person ${e.name}: ${r.title} (${r.from ?? '?'}–${r.to ?? 'now'})`;
+    }
+  }
+  const kind = m.alias.kind === 'demonym' ? 'demonym' : e.kind;
+  return {
+    start: a.start,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    kind,
+    type: kind === 'demonym' || kind === 'role' ? null : e.type,
+    country,
+    org,
+    role,
+    name: e.name,
+    kbId: e.id,
+    firstToken: m.first,
+    lastToken: m.last,
+    reason,
+  };
+}
+
+/** Prefers a longer match; at equal length, a name over a role word, a state over a capital. */
+function better(a: AliasMatch, b: AliasMatch): AliasMatch {
+  const len = (m: AliasMatch) => m.last - m.first;
+  if (len(a) !== len(b)) return len(a) > len(b) ? a : b;
+  const rank = (m: AliasMatch) => ({ person: 6, igo: 5, group: 5, country: 4, demonym: 3, capital: 2, role: 1, org: 1, place: 0 })[m.alias.kind];
+  return rank(b) > rank(a) ? b : a;
+}
+
+/**
+ * Recognises mentions in one sentence: the longest knowledge-base alias at each token,
+ * then runs of capitalised words the knowledge base does not know, typed by their head
+ * word and their context. `known` holds names already seen in the article (surnames of
+ * people found earlier), so "Baqeri" joins "Mohammad Baqeri".
+ */
+export function recognizeSentence(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  sentence: Sentence,
+  kb: KnowledgeBase,
+  date: string | null,
+  known: Map<string, Mention>,
+): Mention[] {
+  const out: Mention[] = [];
+  let i = sentence.firstToken;
+  while (i < sentence.lastToken) {
+    const matches = kb.matchAt(tokens, i, keys).filter((m) => m.last <= sentence.lastToken);
+    if (matches.length) {
+      const best = matches.reduce(better);
+      const org = OVERRIDABLE.has(best.alias.kind) ? organisationOverKnown(text, tokens, keys, i, best.last, sentence, kb) : null;
+      if (org) {
+        out.push(org);
+        i = org.lastToken;
+        continue;
+      }
+      out.push(mentionFromAlias(text, tokens, best, date, kb));
+      i = best.last;
+      continue;
+    }
+    const run = capitalisedRun(tokens, keys, i, sentence, kb);
+    if (run) {
+      const m = typeRun(text, tokens, keys, run[0], run[1], sentence, out, known, kb);
+      if (m) out.push(m);
+      i = run[1];
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** A run of capitalised words (with name connectors inside) starting at `i`, or null. */
+function capitalisedRun(tokens: readonly Token[], keys: readonly string[], i: number, s: Sentence, kb: KnowledgeBase): [number, number] | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.upper) return null;
+  if (FUNCTION_WORDS.has(t.lower) && (i === s.firstToken || !/^\p{Lu}{2,}$/u.test(t.text))) return null;
+  let j = i + 1;
+  while (j < s.lastToken) {
+    const u = tokens[j]!;
+    if (u.start > tokens[j - 1]!.end + 1) break;
+    if (u.kind === 'word' && u.upper && !FUNCTION_WORDS.has(u.lower)) {
+      // a known name starts here: let it stand on its own
+      if (kb.matchAt(tokens, j, keys).some((m) => m.alias.kind !== 'role' && m.last - m.first > 1)) break;
+      j++;
+      continue;
+    }
+    if (u.kind === 'punct' && u.text === '-' && tokens[j + 1]?.upper) {
+      j++;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(u.lower) && u.lower !== 'and' && tokens[j + 1]?.upper && tokens[j + 1]?.kind === 'word') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return [i, j];
+}
+
+function typeRun(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  first: number,
+  last: number,
+  s: Sentence,
+  before: readonly Mention[],
+  known: Map<string, Mention>,
+  kb: KnowledgeBase,
+): Mention | null {
+  const a = tokens[first]!;
+  const b = tokens[last - 1]!;
+  const surface = text.slice(a.start, b.end);
+  const words = keys.slice(first, last);
+  const head = words[words.length - 1]!;
+  const base = { start: a.start, end: b.end, text: surface, country: null, org: null, role: null, name: surface, kbId: null, firstToken: first, lastToken: last } as const;
+  const seen = known.get(surface) ?? (last - first === 1 ? known.get(`surname:${head}`) : undefined);
+  if (seen) return { ...base, kind: seen.kind, type: seen.type, country: seen.country, org: seen.org, role: seen.role, name: seen.name, kbId: seen.kbId, reason: `same name as "${seen.text}" earlier` };
+  if (words.some((w) => ORG_HEADS.has(w))) {
+    if (last - first === 1) return null; // "the Council" alone names no one in particular
+    return { ...base, kind: 'org', type: 'ORG', ...insideOrg(tokens, keys, first, last, kb), reason: 'capitalised name with an organisation head word' };
+  }
+  if (PLACE_HEADS.has(head)) return { ...base, kind: 'place', type: 'LOC', reason: 'capitalised name with a place head word' };
+  const prev = before[before.length - 1];
+  if (THING_HEADS.has(head)) return null;
+  const titled = prev && prev.lastToken === first && prev.kind === 'role' && prev.kbId?.match(/^ROLE:(title|both):/);
+  if (titled) return { ...base, kind: 'person', type: 'PERSON', reason: `name after the title "${prev.text}"` };
+  const prevWord = tokens[first - 1];
+  const sentenceStart = first === s.firstToken || (prevWord && /^["“(]$/.test(prevWord.text) && first - 1 === s.firstToken);
+  if (last - first === 1) {
+    if (prevWord && PLACE_PREPOSITIONS.has(prevWord.lower)) return { ...base, kind: 'place', type: 'GPE', reason: `lone name after "${prevWord.text}"` };
+    return null;
+  }
+  if (sentenceStart && FUNCTION_WORDS.has(keys[first]!)) return null;
+  if (looksLikeName(tokens, words, first, last)) return { ...base, kind: 'person', type: 'PERSON', reason: 'run of capitalised words read as a personal name' };
+  return null;
+}
+
+/** Remembers names found in a sentence so later short forms resolve to them. */
+export function rememberNames(mentions: readonly Mention[], known: Map<string, Mention>, tokens: readonly Token[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'group') continue;
+    known.set(m.text, m);
+    if (m.kind === 'person' && m.lastToken - m.firstToken > 1) {
+      known.set(`surname:${tokenKey(tokens[m.lastToken - 1]!.text)}`, m);
+    }
+  }
+}
+
+const ADJECTIVE_ENDING = /(an|ean|ern|ese|ish|ic|i)$/;
+
+/**
+ * A run of two to five capitalised words is read as a personal name unless it is made of
+ * common English words ("Long-Term Military Cooperation Pact"), or is an adjective phrase
+ * before a lower-case noun ("South American states").
+ */
+function looksLikeName(tokens: readonly Token[], words: readonly string[], first: number, last: number): boolean {
+  if (last - first > 5) return false;
+  if (!words.every((w, k) => NAME_CONNECTORS.has(w) || tokens[first + k]!.upper)) return false;
+  const content = words.filter((w) => !NAME_CONNECTORS.has(w));
+  if (content.every((w) => isCommonWord(w))) return false;
+  const next = tokens[last];
+  if (next && next.kind === 'word' && !next.upper && ADJECTIVE_ENDING.test(words[words.length - 1]!)) {
+    // "South American nations", "Middle Eastern states": a name is rarely followed by its noun
+    return !/^(said|says|told|added|met|was|is|has|had|who|and|of)$/.test(next.lower);
+  }
+  return true;
+}
+
+/** Known names that a longer organisation name may contain: "Russian Defence Ministry", "New York Times". */
+const OVERRIDABLE = new Set<Mention['kind']>(['country', 'demonym', 'capital', 'place', 'role']);
+
+/** The state and role an organisation's name carries inside it ("Federal Aviation Office of Germany" → DEU). */
+function insideOrg(tokens: readonly Token[], keys: readonly string[], first: number, last: number, kb: KnowledgeBase): { country: string | null; role: Mention['role'] } {
+  let country: string | null = null;
+  let role: Mention['role'] = null;
+  for (let k = first; k < last; k++) {
+    for (const m of kb.matchAt(tokens, k, keys)) {
+      if (m.last > last) continue;
+      const e = m.alias.entry;
+      if (!country && e.country && (e.kind === 'country' || e.kind === 'capital' || m.alias.kind === 'demonym')) country = e.country;
+      if (e.kind === 'role' && e.role) role = e.role;
+    }
+  }
+  return { country, role };
+}
+
+/**
+ * A capitalised organisation name that begins with a known state, place or role word and
+ * goes on past it to an organisation head word, or null when there is none.
+ */
+function organisationOverKnown(text: string, tokens: readonly Token[], keys: readonly string[], i: number, knownEnd: number, s: Sentence, kb: KnowledgeBase): Mention | null {
+  if (!tokens[i]!.upper) return null;
+  let j = i + 1;
+  let lastHead = ORG_HEADS.has(keys[i]!) ? i + 1 : -1;
+  while (j < s.lastToken) {
+    const u = tokens[j]!;
+    if (u.start > tokens[j - 1]!.end + 1) break;
+    if (u.kind === 'word' && u.upper && !FUNCTION_WORDS.has(u.lower)) {
+      if (kb.matchAt(tokens, j, keys).some((m) => m.alias.kind === 'person')) break;
+      j++;
+      if (ORG_HEADS.has(keys[j - 1]!)) lastHead = j;
+      continue;
+    }
+    const next = tokens[j + 1];
+    if ((u.lower === 'of' || u.lower === 'for' || u.lower === "'s") && next?.upper) {
+      j++;
+      continue;
+    }
+    if (u.lower === 'of' && next?.lower === 'the' && tokens[j + 2]?.upper) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  // "Ministry of Defence of Russia": a trailing "of <state>" belongs to the name too
+  let end = lastHead;
+  if (end < 0) return null;
+  if (tokens[end]?.lower === 'of' && end + 1 < j) end = j;
+  if (end <= knownEnd) return null;
+  const a = tokens[i]!;
+  const b = tokens[end - 1]!;
+  const surface = text.slice(a.start, b.end);
+  return {
+    start: a.start, end: b.end, text: surface, kind: 'org', type: 'ORG', org: null, name: surface, kbId: null,
+    firstToken: i, lastToken: end, ...insideOrg(tokens, keys, i, end, kb), reason: 'organisation name around a known state or role word',
+  };
+}

@@ -1,0 +1,120 @@
+import type { ActorPhrase, EventRecord, Sentence, Timex, Token } from '../../core/types.js';
+import type { EventLexicon } from '../../lexicon/lexicon.js';
+import { isSymmetric, quadClass } from '../../ontology/cameo.js';
+import { actorKey } from '../actors/actor-code.js';
+import { betweenPair, coordinated, findSubject } from './arguments.js';
+import { dateOf } from './dates.js';
+import type { PatternMatch } from './match.js';
+import { modalityOf } from './modality.js';
+
+export interface SentenceContext {
+  text: string;
+  tokens: readonly Token[];
+  keys: readonly string[];
+  sentence: Sentence;
+  /** Actor phrases of this sentence, in order. */
+  phrases: readonly ActorPhrase[];
+  timexes: readonly Timex[];
+  anchor: string | null;
+  lexicon: EventLexicon;
+  trace: ((message: string) => void) | null;
+}
+
+/** Keeps, for overlapping matches, the most specific: more words, then more filled slots. */
+function bestMatches(matches: PatternMatch[]): PatternMatch[] {
+  const score = (m: PatternMatch) => m.pattern.words * 10 + (m.target ? 3 : 0) + (m.source ? 2 : 0) + (m.last - m.first) * 0.1;
+  const sorted = [...matches].sort((a, b) => score(b) - score(a));
+  const kept: PatternMatch[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => k.trigger === m.trigger || (k.first <= m.trigger && m.trigger < k.last && k.pattern.cameo.slice(0, 2) !== m.pattern.cameo.slice(0, 2) && score(k) > score(m)))) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.trigger - b.trigger);
+}
+
+/** Codes the events of one sentence. */
+export function codeSentence(ctx: SentenceContext): EventRecord[] {
+  const { tokens, keys, sentence: s, phrases, lexicon } = ctx;
+  const matches = bestMatches(lexicon.patterns.matchAll(tokens, keys, s.firstToken, s.lastToken, phrases));
+  const out: EventRecord[] = [];
+  for (const m of matches) {
+    const cameo = m.pattern.cameo;
+    const symmetric = isSymmetric(cameo);
+    let sources: ActorPhrase[] = [];
+    let targets: ActorPhrase[] = [];
+    let argumentRule = 'slots';
+    if (m.source) sources = coordinated(tokens, phrases, m.source);
+    if (m.target) targets = coordinated(tokens, phrases, m.target);
+    if (!sources.length) {
+      const subject = findSubject(tokens, phrases, s, m.first, m.target);
+      if (subject) sources = coordinated(tokens, phrases, subject);
+      argumentRule = 'subject';
+    }
+    if (m.pattern.hasSource && !m.pattern.hasTarget && !targets.length) {
+      // passive or noun form with its agent after it: the target is the subject
+      const subject = findSubject(tokens, phrases, s, m.first, m.source);
+      if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
+    }
+    if (!targets.length && symmetric) {
+      if (sources.length >= 2) {
+        targets = sources.slice(1);
+        sources = sources.slice(0, 1);
+        argumentRule = 'coordinated subject';
+      } else {
+        const pair = betweenPair(tokens, phrases, s);
+        if (pair) {
+          sources = [pair[0]];
+          targets = [pair[1]];
+          argumentRule = 'between A and B';
+        } else {
+          const withPhrase = phrases.find((ph) => ph.firstToken >= m.last && ph.firstToken <= m.last + 4 && tokens.slice(m.last, ph.firstToken).some((t) => t.lower === 'with'));
+          if (withPhrase) targets = [withPhrase];
+        }
+      }
+    }
+    if (!sources.length || !targets.length) {
+      ctx.trace?.(`near miss ${m.pattern.id} (${cameo}) at "${tokens[m.trigger]!.text}": no ${sources.length ? 'target' : 'source'}`);
+      continue;
+    }
+    const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, (sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken)), m.trigger, m.last, s.lastToken);
+    let modality = mod.modality;
+    const when = dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
+    if (modality === 'asserted' && when.timex?.future) modality = 'planned';
+    const code = lexicon.ontology.get(cameo)!;
+    const evidence = { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
+    let confidence = 0.6 + Math.min(m.pattern.words, 4) * 0.05 + (m.target ? 0.1 : 0) - (argumentRule === 'subject' && !m.source ? 0.05 : 0);
+    if (sources.some((x) => x.antecedent)) confidence -= 0.1;
+    if (s.headline) confidence -= 0.05;
+    confidence = Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100));
+    for (const src of sources) {
+      for (const tgt of targets) {
+        if (src === tgt) continue;
+        const a = actorKey(src.actor);
+        const b = actorKey(tgt.actor);
+        if (!a || !b || a === b) continue;
+        out.push({
+          source: src.actor,
+          target: tgt.actor,
+          cameo,
+          label: code.name,
+          plover: lexicon.ontology.ploverOf(cameo),
+          quad: quadClass(cameo),
+          goldstein: code.goldstein,
+          modality,
+          date: when.date,
+          date_precision: when.precision,
+          evidence,
+          more_evidence: [],
+          confidence,
+          provenance: {
+            stage: 'events',
+            rule: m.pattern.id,
+            reason: `${m.pattern.reason || m.pattern.source}; actors by ${argumentRule}${mod.cue ? `; ${modality} by "${mod.cue}"` : ''}${when.timex ? `; date from "${when.timex.text}"` : ''}`,
+          },
+        });
+        ctx.trace?.(`fired ${m.pattern.id} (${cameo}) ${src.actor.code} → ${tgt.actor.code} ${modality} ${when.date ?? ''}`);
+      }
+    }
+  }
+  return out;
+}

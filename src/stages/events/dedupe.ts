@@ -1,0 +1,38 @@
+import type { EventRecord } from '../../core/types.js';
+import { isSymmetric } from '../../ontology/cameo.js';
+import { actorKey } from '../actors/actor-code.js';
+
+/** The identity of an act within one article: dyad (unordered when symmetric), code, status. */
+function identity(e: EventRecord): string {
+  const a = actorKey(e.source)!;
+  const b = actorKey(e.target)!;
+  const dyad = isSymmetric(e.cameo) && b < a ? `${b}|${a}` : `${a}|${b}`;
+  return `${dyad}|${e.cameo}|${e.modality}`;
+}
+
+/**
+ * One event per act per article: repeated reports merge into the most confident one, whose
+ * sentence is the evidence; the other sentences become extra evidence. A missing date or
+ * role is filled from the other reports.
+ */
+export function dedupe(events: readonly EventRecord[]): EventRecord[] {
+  const byKey = new Map<string, EventRecord>();
+  for (const e of events) {
+    const key = identity(e);
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...e, more_evidence: [...e.more_evidence] });
+      continue;
+    }
+    const [keep, drop] = e.confidence > prev.confidence ? [{ ...e, more_evidence: [...prev.more_evidence] }, prev] : [prev, e];
+    if (drop.evidence.start !== keep.evidence.start && !keep.more_evidence.some((x) => x.start === drop.evidence.start)) keep.more_evidence.push(drop.evidence);
+    if (!keep.date && drop.date) {
+      keep.date = drop.date;
+      keep.date_precision = drop.date_precision;
+    }
+    if (!keep.source.role && drop.source.role && keep.source.country === drop.source.country) keep.source = drop.source;
+    if (!keep.target.role && drop.target.role && keep.target.country === drop.target.country) keep.target = drop.target;
+    byKey.set(key, keep);
+  }
+  return [...byKey.values()];
+}

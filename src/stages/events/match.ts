@@ -1,0 +1,133 @@
+import type { ActorPhrase, Token } from '../../core/types.js';
+import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
+
+/** A pattern matched in a sentence, with the actor phrases its slots took. */
+export interface PatternMatch {
+  pattern: EventPattern;
+  first: number;
+  /** Exclusive. */
+  last: number;
+  trigger: number;
+  source: ActorPhrase | null;
+  target: ActorPhrase | null;
+}
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')', '"', '“', '”']);
+/** Words a slot may skip before its actor: "visit to the Russian capital", "sanctions on Iranian oil". */
+const SLOT_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'both', 'all',
+  'several', 'some', 'new', 'former', 'top', 'senior', 'fellow', 'neighbouring', 'neighboring', 'rival', 'allied', 'two', 'three']);
+
+/** Patterns indexed by the forms of their first word, for a fast scan. */
+export class PatternIndex {
+  private readonly byForm = new Map<string, EventPattern[]>();
+
+  constructor(readonly patterns: readonly EventPattern[]) {
+    for (const p of patterns) {
+      const w = p.elements.find((e) => e.type === 'word') as Extract<PatternElement, { type: 'word' }>;
+      for (const f of w.forms) {
+        let list = this.byForm.get(f);
+        if (!list) this.byForm.set(f, (list = []));
+        list.push(p);
+      }
+    }
+  }
+
+  /** Every match in tokens [from, to). */
+  matchAll(tokens: readonly Token[], keys: readonly string[], from: number, to: number, phrases: readonly ActorPhrase[]): PatternMatch[] {
+    const startsAt = new Map<number, ActorPhrase>();
+    const endsAt = new Map<number, ActorPhrase>();
+    for (const ph of phrases) {
+      if (!startsAt.has(ph.firstToken)) startsAt.set(ph.firstToken, ph);
+      endsAt.set(ph.lastToken, ph);
+    }
+    const ctx: Ctx = { tokens, keys, from, to, startsAt, endsAt, phrases };
+    const out: PatternMatch[] = [];
+    for (let i = from; i < to; i++) {
+      const cands = this.byForm.get(tokens[i]!.lower) ?? this.byForm.get(keys[i]!);
+      if (!cands) continue;
+      for (const p of cands) {
+        const m = matchFrom(ctx, p, i);
+        if (m) out.push(m);
+      }
+    }
+    return out;
+  }
+}
+
+interface Ctx {
+  tokens: readonly Token[];
+  keys: readonly string[];
+  from: number;
+  to: number;
+  startsAt: Map<number, ActorPhrase>;
+  endsAt: Map<number, ActorPhrase>;
+  phrases: readonly ActorPhrase[];
+}
+
+const wordAt = (ctx: Ctx, e: Extract<PatternElement, { type: 'word' }>, i: number) =>
+  i >= ctx.from && i < ctx.to && (e.forms.has(ctx.tokens[i]!.lower) || e.forms.has(ctx.keys[i]!));
+
+const inPhrase = (ctx: Ctx, i: number) => ctx.phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
+
+function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
+  const w0 = p.elements.findIndex((e) => e.type === 'word');
+  const state = { source: null as ActorPhrase | null, target: null as ActorPhrase | null, trigger: -1 };
+  const end = forward(ctx, p, w0, i, state);
+  if (end < 0) return null;
+  let first = i;
+  // elements before the first word: a slot that ends where the word begins ("Shoigu 's visit")
+  for (let k = w0 - 1; k >= 0; k--) {
+    const e = p.elements[k]!;
+    if (e.type !== 'slot') return null;
+    let at = first;
+    if (ctx.tokens[at - 1]?.lower === "'s") at--;
+    const ph = ctx.endsAt.get(at);
+    if (!ph || ph.firstToken < ctx.from) return null;
+    state[e.slot] = ph;
+    first = ph.firstToken;
+  }
+  if (state.trigger < 0) state.trigger = i;
+  return { pattern: p, first, last: end, trigger: state.trigger, source: state.source, target: state.target };
+}
+
+/** Matches elements [k..] from token i; returns the end token or -1. Slots at the end are optional. */
+function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: { source: ActorPhrase | null; target: ActorPhrase | null; trigger: number }): number {
+  if (k >= p.elements.length) return i;
+  const e = p.elements[k]!;
+  if (e.type === 'word') {
+    if (!wordAt(ctx, e, i)) return -1;
+    if (k === p.trigger) state.trigger = i;
+    return forward(ctx, p, k + 1, i + 1, state);
+  }
+  if (e.type === 'gap') {
+    for (let skip = 0; skip <= e.max; skip++) {
+      const at = i + skip;
+      if (at >= ctx.to) break;
+      if (skip > 0) {
+        const t = ctx.tokens[at - 1]!;
+        if (CLAUSE_PUNCT.has(t.text) || inPhrase(ctx, at - 1)) break;
+      }
+      const r = forward(ctx, p, k + 1, at, state);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  // a slot: an actor phrase starting here, after at most two determiners or adjectives
+  let at = i;
+  for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
+    const ph = ctx.startsAt.get(at);
+    if (ph) {
+      state[e.slot] = ph;
+      const r = forward(ctx, p, k + 1, ph.lastToken, state);
+      if (r >= 0) return r;
+      state[e.slot] = null;
+      break;
+    }
+    const t = ctx.tokens[at]!;
+    if (!SLOT_SKIP.has(t.lower) && !(t.kind === 'word' && !t.upper && skip === 0 && ctx.startsAt.has(at + 1))) break;
+    at++;
+  }
+  // a slot at the end that no actor fills: the match stands, the argument is found otherwise
+  if (p.elements.slice(k + 1).every((x) => x.type === 'slot')) return i;
+  return -1;
+}

@@ -1,0 +1,81 @@
+import * as chrono from 'chrono-node';
+import type { DatePrecision, Timex } from '../../core/types.js';
+
+const FUTURE_CUES = /\b(will|shall|next|upcoming|forthcoming|scheduled|planned|plans? to|is to|are to|set to|due to|expected to|coming)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const utc = (s: string) => new Date(`${s}T12:00:00Z`);
+
+/**
+ * Finds time expressions in a sentence and resolves them against the anchor (publication)
+ * date. chrono-node parses the expressions; what it leaves open is decided here by tense:
+ * a bare weekday or month in a sentence about the past is the last one before the anchor,
+ * in a sentence about the future the next one after it. Years alone ("in 2020") are added.
+ */
+export function resolveTimexes(sentence: string, offset: number, anchor: string | null): Timex[] {
+  const out: Timex[] = [];
+  const ref = anchor ? utc(anchor) : null;
+  const results = ref ? chrono.parse(sentence, { instant: ref, timezone: 'UTC' }) : chrono.parse(sentence);
+  for (const r of results) {
+    const before = sentence.slice(Math.max(0, r.index - 40), r.index);
+    const future = FUTURE_CUES.test(before) || /\b(next|coming)\b/i.test(r.text);
+    const past = /\b(last|past|previous|ago|earlier)\b/i.test(r.text) || /\blast\s*$/i.test(before);
+    // without a publication date only a date that names its year can be resolved
+    if (!ref && !r.start.isCertain('year')) continue;
+    const v = resolveResult(r, ref, future && !past);
+    if (!v) continue;
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, value: v.value, precision: v.precision, future: future && !past });
+  }
+  // a bare year: "in 2020", "In 2007,", "since 2011"
+  for (const m of sentence.matchAll(/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*\d)/gi)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (out.some((t) => t.start - offset <= at && at < t.end - offset)) continue;
+    out.push({ start: offset + at, end: offset + at + 4, text: m[1]!, value: m[1]!, precision: 'year', future: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolveResult(r: chrono.ParsedResult, ref: Date | null, future: boolean): { value: string; precision: DatePrecision } | null {
+  const c = r.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const text = r.text.toLowerCase();
+  if (/^\d{1,2}[:.]\d{2}/.test(text) || /^(at\s+)?\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)/.test(text)) return null; // a clock time alone
+  if (known('day') && known('month')) {
+    let d = c.date();
+    if (!known('year') && ref) d = shiftYear(d, ref, future);
+    return { value: iso(d), precision: 'day' };
+  }
+  if (known('weekday') && !known('day') && ref) {
+    const day = c.get('weekday') ?? WEEKDAYS.indexOf(text.replace(/^on\s+/, '').split(/\s/)[0] ?? '');
+    if (day < 0) return null;
+    if (/\b(last|next|this)\b/.test(text) && !/^on\b/.test(text)) return { value: iso(c.date()), precision: 'day' };
+    const d = new Date(ref);
+    const delta = (ref.getUTCDay() - day + 7) % 7;
+    d.setUTCDate(d.getUTCDate() + (future ? (day - ref.getUTCDay() + 7) % 7 || 7 : -delta));
+    return { value: iso(d), precision: 'day' };
+  }
+  if (known('month')) {
+    let d = c.date();
+    if (!known('year') && ref) d = shiftYear(d, ref, future, true);
+    return { value: iso(d).slice(0, 7), precision: 'month' };
+  }
+  if (known('year')) return { value: String(c.get('year')), precision: 'year' };
+  if (known('day') && ref) return { value: iso(c.date()), precision: 'day' }; // "yesterday", "today"
+  if (/\b(today|yesterday|tonight|this morning|this evening)\b/.test(text)) return { value: iso(c.date()), precision: 'day' };
+  return null;
+}
+
+/** Picks the year for a date written without one: the last before the anchor, or the next after it. */
+function shiftYear(d: Date, ref: Date, future: boolean, monthOnly = false): Date {
+  const out = new Date(d);
+  out.setUTCFullYear(ref.getUTCFullYear());
+  const key = (x: Date) => (monthOnly ? x.getUTCFullYear() * 12 + x.getUTCMonth() : x.getTime());
+  if (future) {
+    if (key(out) < key(ref) || (monthOnly && key(out) === key(ref))) out.setUTCFullYear(out.getUTCFullYear() + 1);
+  } else if (key(out) > key(ref) + (monthOnly ? 0 : 2 * 86400000)) {
+    out.setUTCFullYear(out.getUTCFullYear() - 1);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { Token } from '../../core/types.js';
+
+// Abbreviations written with dots ("U.S.", "U.N."), words with inner hyphens or
+// apostrophes ("al-Qaeda", "O'Brien"), numbers with separators and ordinals, then any
+// other visible character as punctuation.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|[^\s]/gu;
+
+/** Folds typographic apostrophes and lower-cases, for matching. */
+export function fold(text: string): string {
+  return text.replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+// Arabic names keep a lower-case article: "al-Qaeda", "Abu Mahdi al-Muhandis", "el-Sisi".
+const ARTICLE_NAME = /^(al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|bint)-\p{Lu}/u;
+
+function make(text: string, start: number, kind: Token['kind']): Token {
+  const upper = /^\p{Lu}/u.test(text) || ARTICLE_NAME.test(text);
+  return { text, start, end: start + text.length, lower: fold(text), kind, upper, sentence: -1 };
+}
+
+/**
+ * Splits text into tokens with exact offsets. A possessive `'s` and the `n't` of a
+ * contraction become tokens of their own, so "Iran's" is "Iran" + "'s".
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const at = m.index;
+    if (/^\p{N}/u.test(word)) {
+      tokens.push(make(word, at, 'number'));
+      continue;
+    }
+    if (!/^[\p{L}\p{M}]/u.test(word)) {
+      tokens.push(make(word, at, 'punct'));
+      continue;
+    }
+    const possessive = /^(.+?)(['’]s)$/u.exec(word);
+    const negation = /^(.+?)(n['’]t)$/iu.exec(word);
+    const split = possessive ?? negation;
+    if (split && split[1] && split[2]) {
+      tokens.push(make(split[1], at, 'word'));
+      tokens.push(make(split[2], at + split[1].length, 'word'));
+    } else {
+      tokens.push(make(word, at, 'word'));
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,59 @@
+import { UserError } from '../core/errors.js';
+import type { EventFilter } from './contract.js';
+
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const MODALITIES = ['asserted', 'planned', 'negated', 'hypothetical'];
+
+/** Checks a filter's values; a bad one is a user error that names the parameter. */
+export function validateFilter(f: EventFilter): void {
+  if (f.root !== undefined && !/^\d{2}$/.test(f.root)) throw new UserError(`root '${f.root}' is not a two-digit CAMEO root`, 'use 01 to 20, e.g. --root 04');
+  if (f.cameo !== undefined && !/^\d{2,4}$/.test(f.cameo)) throw new UserError(`cameo '${f.cameo}' is not a CAMEO code`, 'use 2 to 4 digits, e.g. --cameo 042');
+  if (f.quad !== undefined && ![1, 2, 3, 4].includes(f.quad)) throw new UserError(`quad '${f.quad}' is not 1, 2, 3 or 4`, 'quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict');
+  if (f.modality !== undefined && !MODALITIES.includes(f.modality)) throw new UserError(`modality '${f.modality}' is not one of ${MODALITIES.join(', ')}`);
+  for (const k of ['from', 'to'] as const) {
+    const v = f[k];
+    if (v !== undefined && !PARTIAL_DATE.test(v)) throw new UserError(`${k} '${v}' is not a date`, 'write YYYY, YYYY-MM or YYYY-MM-DD');
+  }
+  if (f.minConfidence !== undefined && !(f.minConfidence >= 0 && f.minConfidence <= 1)) throw new UserError(`min-confidence '${f.minConfidence}' is not between 0 and 1`);
+  if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) throw new UserError(`limit '${f.limit}' is not a positive whole number`);
+  if (f.offset !== undefined && !(Number.isInteger(f.offset) && f.offset >= 0)) throw new UserError(`offset '${f.offset}' is not a whole number ≥ 0`);
+  if (f.pair && f.pair.length !== 2) throw new UserError('pair needs two actor codes', 'e.g. --pair IRN,RUS');
+}
+
+/** Upper bound of a partial date: 2021 → 2021-12-31, 2021-10 → 2021-10-31. */
+export function dateUpper(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+
+/**
+ * The WHERE clause of an event query and its parameters, for any SQL dialect:
+ * `ph(n)` writes the n-th placeholder (`?` for SQLite, `$n` for PostgreSQL).
+ * Every value goes through a parameter, never into the SQL text.
+ */
+export function eventWhere(f: EventFilter, ph: (n: number) => string, like = 'LIKE'): { sql: string; params: unknown[] } {
+  validateFilter(f);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return ph(params.length);
+  };
+  if (f.actor) {
+    const code = `${f.actor.toUpperCase()}%`;
+    const name = `%${f.actor}%`;
+    parts.push(`(source_code ${like} ${p(code)} OR target_code ${like} ${p(code)} OR source_name ${like} ${p(name)} OR target_name ${like} ${p(name)})`);
+  }
+  if (f.pair) {
+    const [a, b] = f.pair.map((x) => x.toUpperCase());
+    parts.push(`((source_key = ${p(a)} AND target_key = ${p(b)}) OR (source_key = ${p(b)} AND target_key = ${p(a)}))`);
+  }
+  if (f.root) parts.push(`root = ${p(f.root)}`);
+  if (f.cameo) parts.push(`cameo ${like} ${p(`${f.cameo}%`)}`);
+  if (f.quad) parts.push(`quad = ${p(f.quad)}`);
+  if (f.modality) parts.push(`modality = ${p(f.modality)}`);
+  if (f.from) parts.push(`date >= ${p(f.from)}`);
+  if (f.to) parts.push(`date <= ${p(dateUpper(f.to))}`);
+  if (f.article) parts.push(`article_id = ${p(f.article)}`);
+  if (f.minConfidence !== undefined) parts.push(`confidence >= ${p(f.minConfidence)}`);
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}

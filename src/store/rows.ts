@@ -1,0 +1,51 @@
+import type { Actor, EventRecord, Role } from '../core/types.js';
+import { actorKey } from '../stages/actors/actor-code.js';
+import type { StoredEvent } from './contract.js';
+
+/** Column order of the events table's coder fields, shared by both backends. */
+export const EVENT_COLUMNS = [
+  'article_id', 'source_code', 'source_country', 'source_org', 'source_role', 'source_name',
+  'target_code', 'target_country', 'target_org', 'target_role', 'target_name', 'source_key', 'target_key',
+  'cameo', 'root', 'label', 'plover', 'quad', 'goldstein', 'modality', 'date', 'date_precision',
+  'evidence_text', 'evidence_start', 'evidence_end', 'more_evidence', 'confidence', 'rule', 'reason',
+] as const;
+
+/** A coder event as a row of column values, in `EVENT_COLUMNS` order. */
+export function eventRow(articleId: string, e: EventRecord): unknown[] {
+  return [
+    articleId, e.source.code, e.source.country, e.source.org, e.source.role, e.source.name,
+    e.target.code, e.target.country, e.target.org, e.target.role, e.target.name, actorKey(e.source), actorKey(e.target),
+    e.cameo, e.cameo.slice(0, 2), e.label, e.plover, e.quad, e.goldstein, e.modality, e.date, e.date_precision,
+    e.evidence.text, e.evidence.start, e.evidence.end, JSON.stringify(e.more_evidence), e.confidence, e.provenance.rule, e.provenance.reason,
+  ];
+}
+
+const actor = (r: Record<string, unknown>, side: 'source' | 'target'): Actor => ({
+  code: r[`${side}_code`] as string,
+  country: (r[`${side}_country`] as string | null) ?? null,
+  org: (r[`${side}_org`] as string | null) ?? null,
+  role: (r[`${side}_role`] as Role | null) ?? null,
+  name: (r[`${side}_name`] as string | null) ?? null,
+});
+
+/** A database row back into a typed event. */
+export function eventFromRow(r: Record<string, unknown>): StoredEvent {
+  return {
+    id: Number(r.id),
+    article_id: r.article_id as string,
+    source: actor(r, 'source'),
+    target: actor(r, 'target'),
+    cameo: r.cameo as string,
+    label: r.label as string,
+    plover: (r.plover as string | null) ?? null,
+    quad: Number(r.quad) as 1 | 2 | 3 | 4,
+    goldstein: r.goldstein === null || r.goldstein === undefined ? null : Number(r.goldstein),
+    modality: r.modality as StoredEvent['modality'],
+    date: (r.date as string | null) ?? null,
+    date_precision: (r.date_precision as StoredEvent['date_precision']) ?? null,
+    evidence: { text: r.evidence_text as string, start: Number(r.evidence_start), end: Number(r.evidence_end) },
+    more_evidence: JSON.parse(r.more_evidence as string),
+    confidence: Number(r.confidence),
+    provenance: { stage: 'events', rule: r.rule as string, reason: r.reason as string },
+  };
+}

@@ -1,0 +1,58 @@
+/** Schema versions of the SQLite store, applied in order; never edit a released one. */
+export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, entities, events, full-text search',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        published TEXT,
+        source TEXT,
+        url TEXT,
+        text TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        role TEXT,
+        mentions TEXT NOT NULL
+      );
+      CREATE INDEX entities_article ON entities(article_id);
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_code TEXT NOT NULL, source_country TEXT, source_org TEXT, source_role TEXT, source_name TEXT,
+        target_code TEXT NOT NULL, target_country TEXT, target_org TEXT, target_role TEXT, target_name TEXT,
+        source_key TEXT NOT NULL,
+        target_key TEXT NOT NULL,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,
+        label TEXT NOT NULL,
+        plover TEXT,
+        quad INTEGER NOT NULL,
+        goldstein REAL,
+        modality TEXT NOT NULL,
+        date TEXT,
+        date_precision TEXT,
+        evidence_text TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL,
+        evidence_end INTEGER NOT NULL,
+        more_evidence TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        rule TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      CREATE INDEX events_article ON events(article_id);
+      CREATE INDEX events_pair_date ON events(source_key, target_key, date);
+      CREATE INDEX events_target_date ON events(target_key, date);
+      CREATE INDEX events_root_date ON events(root, date);
+      CREATE INDEX events_date ON events(date);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
+];

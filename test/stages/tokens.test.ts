@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from '../../src/stages/tokens/tokenize.js';
+import { splitSentences } from '../../src/stages/sentences/split.js';
+
+test('tokens keep exact offsets into the unchanged text', () => {
+  const text = 'Iran’s top commander met U.S. envoys in al-Quds, didn’t he?';
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+const cases: [string, string[]][] = [
+  ['Iran’s Armed Forces', ['Iran', '’s', 'Armed', 'Forces']],
+  ["the U.S. and the U.N.", ['the', 'U.S.', 'and', 'the', 'U.N.']],
+  ['Hezbollah didn’t attack', ['Hezbollah', 'did', 'n’t', 'attack']],
+  ['al-Qaeda’s 2,000 fighters', ['al-Qaeda', '’s', '2,000', 'fighters']],
+  ['O’Brien said: “No.”', ['O’Brien', 'said', ':', '“', 'No', '.', '”']],
+];
+for (const [text, expected] of cases) {
+  test(`tokenize ${JSON.stringify(text)}`, () => assert.deepEqual(tokenize(text).map((t) => t.text), expected));
+}
+
+const sentenceCases: [string, number][] = [
+  ['Gen. Smith arrived. He met Mr. Jones.', 2],
+  ['The U.S. Navy sailed. China protested.', 2],
+  ['Headline without a stop\nThe body begins here. It goes on.', 3],
+  ['“We will respond,” he said. Talks resume Monday.', 2],
+  ['President George W. Bush spoke.', 1],
+];
+for (const [text, n] of sentenceCases) {
+  test(`sentences of ${JSON.stringify(text)}`, () => {
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    assert.equal(sentences.length, n, sentences.map((s) => text.slice(s.start, s.end)).join(' | '));
+    assert.ok(tokens.every((t) => t.sentence >= 0));
+  });
+}
+
+test('a line without closing punctuation at the top is a headline', () => {
+  const text = 'Iran and Russia plan drills\n\nIran and Russia will hold drills.';
+  const s = splitSentences(text, tokenize(text));
+  assert.equal(s[0]!.headline, true);
+  assert.equal(s[1]!.headline, false);
+});
