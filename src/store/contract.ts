@@ -4,6 +4,8 @@ import type { Article, EntityRecord, EventRecord, Modality } from '../core/types
 export interface StoredEvent extends EventRecord {
   id: number;
   article_id: string;
+  /** Stable name of the event across re-processing: article, dyad, code, status, sentence. */
+  fingerprint: string;
 }
 
 export interface ArticleSummary {
@@ -52,6 +54,64 @@ export interface SearchHit {
 
 export type SaveResult = 'inserted' | 'exists';
 
+/** What a comment is about. */
+export interface CommentTarget {
+  kind: 'article' | 'event';
+  /** Article id, or the event's fingerprint (stable across re-processing). */
+  id: string;
+}
+
+export interface Comment {
+  id: number;
+  target: CommentTarget;
+  /** The article the comment belongs to (for an event comment, the event's article). */
+  article_id: string;
+  author: string;
+  body: string;
+  created_at: string;
+}
+
+/**
+ * An analyst's correction of a coded event, stored apart from the coder's output. It names
+ * the event by fingerprint, so it survives re-processing of the article.
+ */
+export interface Correction {
+  id: number;
+  article_id: string;
+  fingerprint: string;
+  /** What is corrected: the code, an actor, the status, the date, or "not an event" at all. */
+  field: 'cameo' | 'source' | 'target' | 'modality' | 'date' | 'not_event';
+  /** The corrected value (a CAMEO code, an actor code, a modality, a date; null for not_event). */
+  value: string | null;
+  note: string | null;
+  author: string;
+  created_at: string;
+}
+
+/** Monthly activity of a pair of actors (either direction). */
+export interface DyadMonth {
+  month: string;
+  /** Event counts per quad class 1..4. */
+  quad: [number, number, number, number];
+  goldstein_mean: number | null;
+  events: number;
+}
+
+export interface ActorSummary {
+  /** Actor key: ISO3 or IGO:ORG. */
+  key: string;
+  name: string | null;
+  events: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+  actors: number;
+  first_date: string | null;
+  last_date: string | null;
+}
+
 /**
  * The store contract. Every implementation (SQLite, PostgreSQL) passes the same
  * conformance suite. Each `saveArticle` is one transaction: an article is stored whole
@@ -70,4 +130,17 @@ export interface Store {
   countEvents(filter?: EventFilter): Promise<number>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   close(): Promise<void>;
+  // --- for people: the API and the UI (comments, corrections, trends) ---
+  addComment(c: { target: CommentTarget; author: string; body: string }): Promise<Comment>;
+  listComments(target: CommentTarget): Promise<Comment[]>;
+  addCorrection(c: Omit<Correction, 'id' | 'created_at'>): Promise<Correction>;
+  /** Corrections of one article's events, or of every article when no id is given. */
+  listCorrections(articleId?: string): Promise<Correction[]>;
+  dyadTrend(a: string, b: string, from?: string, to?: string): Promise<DyadMonth[]>;
+  /** The most active pairs, as [keyA, keyB, events] with keyA < keyB. */
+  topPairs(limit?: number): Promise<[string, string, number][]>;
+  actors(query?: string, limit?: number): Promise<ActorSummary[]>;
+  /** An actor's most frequent partners. */
+  partners(key: string, limit?: number): Promise<ActorSummary[]>;
+  stats(): Promise<StoreStats>;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Actor, EventRecord, Role } from '../core/types.js';
 import { actorKey } from '../stages/actors/actor-code.js';
 import type { StoredEvent } from './contract.js';
@@ -7,8 +8,14 @@ export const EVENT_COLUMNS = [
   'article_id', 'source_code', 'source_country', 'source_org', 'source_role', 'source_name',
   'target_code', 'target_country', 'target_org', 'target_role', 'target_name', 'source_key', 'target_key',
   'cameo', 'root', 'label', 'plover', 'quad', 'goldstein', 'modality', 'date', 'date_precision',
-  'evidence_text', 'evidence_start', 'evidence_end', 'more_evidence', 'confidence', 'rule', 'reason',
+  'evidence_text', 'evidence_start', 'evidence_end', 'more_evidence', 'confidence', 'rule', 'reason', 'fingerprint',
 ] as const;
+
+/** The stable name of an event: the same act in the same sentence keeps it when re-coded. */
+export function fingerprint(articleId: string, e: EventRecord): string {
+  const key = [articleId, e.source.code, e.target.code, e.cameo, e.modality, e.evidence.start].join('|');
+  return createHash('sha256').update(key).digest('hex').slice(0, 20);
+}
 
 /** A coder event as a row of column values, in `EVENT_COLUMNS` order. */
 export function eventRow(articleId: string, e: EventRecord): unknown[] {
@@ -17,6 +24,7 @@ export function eventRow(articleId: string, e: EventRecord): unknown[] {
     e.target.code, e.target.country, e.target.org, e.target.role, e.target.name, actorKey(e.source), actorKey(e.target),
     e.cameo, e.cameo.slice(0, 2), e.label, e.plover, e.quad, e.goldstein, e.modality, e.date, e.date_precision,
     e.evidence.text, e.evidence.start, e.evidence.end, JSON.stringify(e.more_evidence), e.confidence, e.provenance.rule, e.provenance.reason,
+    fingerprint(articleId, e),
   ];
 }
 
@@ -33,6 +41,7 @@ export function eventFromRow(r: Record<string, unknown>): StoredEvent {
   return {
     id: Number(r.id),
     article_id: r.article_id as string,
+    fingerprint: r.fingerprint as string,
     source: actor(r, 'source'),
     target: actor(r, 'target'),
     cameo: r.cameo as string,

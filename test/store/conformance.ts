@@ -37,7 +37,8 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       assert.equal(got?.events, 1);
       assert.deepEqual(got?.entities, ent);
       const [e] = await s.queryEvents({ article: 'a1' });
-      const { id: _id, article_id, ...record } = e!;
+      const { id: _id, article_id, fingerprint, ...record } = e!;
+      assert.match(fingerprint, /^[0-9a-f]{20}$/);
       assert.equal(article_id, 'a1');
       assert.deepEqual(record, sampleEvent());
     } finally {
@@ -116,6 +117,59 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
     try {
       const v = await s.migrate();
       assert.equal(await s.migrate(), v);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test(`${name}: comments on articles and events; corrections survive re-processing`, async () => {
+    const s = await open();
+    try {
+      await s.saveArticle(sampleArticle('e1'), [], [sampleEvent()]);
+      const [ev] = await s.queryEvents({ article: 'e1' });
+      const c1 = await s.addComment({ target: { kind: 'article', id: 'e1' }, author: 'ana', body: 'Check the date.' });
+      assert.equal(c1.article_id, 'e1');
+      await s.addComment({ target: { kind: 'event', id: ev!.fingerprint }, author: 'ben', body: 'Host side missing.' });
+      assert.deepEqual((await s.listComments({ kind: 'article', id: 'e1' })).map((c) => c.body), ['Check the date.']);
+      assert.equal((await s.listComments({ kind: 'event', id: ev!.fingerprint }))[0]!.article_id, 'e1');
+      await assert.rejects(s.addComment({ target: { kind: 'article', id: 'nope' }, author: 'a', body: 'b' }), /no article/);
+      await assert.rejects(s.addComment({ target: { kind: 'article', id: 'e1' }, author: 'a', body: '  ' }), /needs a body/);
+
+      const fix = await s.addCorrection({ article_id: 'e1', fingerprint: ev!.fingerprint, field: 'cameo', value: '043', note: 'host', author: 'ana' });
+      assert.ok(fix.id > 0 && fix.created_at);
+      await assert.rejects(s.addCorrection({ article_id: 'e1', fingerprint: ev!.fingerprint, field: 'cameo', value: 'x', note: null, author: 'ana' }), /not a CAMEO code/);
+      await assert.rejects(s.addCorrection({ article_id: 'e1', fingerprint: 'nope', field: 'not_event', value: null, note: null, author: 'ana' }), /no event/);
+      // re-coding the same article keeps the fingerprint, and the correction stays
+      await s.replaceExtraction('e1', [], [sampleEvent()]);
+      const [again] = await s.queryEvents({ article: 'e1' });
+      assert.equal(again!.fingerprint, ev!.fingerprint);
+      assert.deepEqual((await s.listCorrections('e1')).map((c) => [c.field, c.value, c.author]), [['cameo', '043', 'ana']]);
+      assert.equal((await s.listCorrections()).length, 1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test(`${name}: pair trends by month and quad class; top pairs, actors, partners, stats`, async () => {
+    const s = await open();
+    try {
+      await s.saveArticle(sampleArticle('f1'), [], [
+        sampleEvent({ date: '2021-10-17' }),
+        sampleEvent({ cameo: '190', label: 'Use conventional military force', quad: 4, goldstein: -10, date: '2021-10-02', source: { code: 'RUS', country: 'RUS', org: null, role: null, name: 'Russia' }, target: { code: 'IRN', country: 'IRN', org: null, role: null, name: 'Iran' } }),
+        sampleEvent({ date: '2021-12' , target: { code: 'CHN', country: 'CHN', org: null, role: null, name: 'China' } }),
+        sampleEvent({ date: null }),
+      ]);
+      const trend = await s.dyadTrend('IRN', 'RUS');
+      assert.deepEqual(trend, [{ month: '2021-10', quad: [1, 0, 0, 1], goldstein_mean: -4.05, events: 2 }]);
+      assert.deepEqual(await s.dyadTrend('IRN', 'RUS', '2021-11', '2022'), []);
+      assert.deepEqual((await s.topPairs(1))[0], ['IRN', 'RUS', 3]);
+      const actors = await s.actors();
+      assert.equal(actors[0]!.key, 'IRN');
+      assert.equal(actors[0]!.events, 4);
+      assert.deepEqual((await s.actors('chin')).map((a) => a.key), ['CHN']);
+      assert.deepEqual((await s.partners('IRN')).map((a) => [a.key, a.events]), [['RUS', 3], ['CHN', 1]]);
+      const st = await s.stats();
+      assert.deepEqual([st.articles, st.events, st.actors, st.first_date, st.last_date], [1, 4, 3, '2021-10-02', '2021-12']);
     } finally {
       await s.close();
     }

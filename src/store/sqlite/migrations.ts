@@ -45,14 +45,44 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
         more_evidence TEXT NOT NULL,
         confidence REAL NOT NULL,
         rule TEXT NOT NULL,
-        reason TEXT NOT NULL
+        reason TEXT NOT NULL,
+        fingerprint TEXT NOT NULL
       );
+      CREATE INDEX events_fingerprint ON events(fingerprint);
       CREATE INDEX events_article ON events(article_id);
       CREATE INDEX events_pair_date ON events(source_key, target_key, date);
       CREATE INDEX events_target_date ON events(target_key, date);
       CREATE INDEX events_root_date ON events(root, date);
       CREATE INDEX events_date ON events(date);
       CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2');
+    `,
+  },
+  {
+    version: 2,
+    name: 'comments and corrections, kept apart from the coder output',
+    sql: `
+      CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('article', 'event')),
+        target_id TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        author TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX comments_target ON comments(target_kind, target_id);
+      CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL,
+        field TEXT NOT NULL CHECK (field IN ('cameo', 'source', 'target', 'modality', 'date', 'not_event')),
+        value TEXT,
+        note TEXT,
+        author TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX corrections_article ON corrections(article_id);
+      CREATE INDEX corrections_fingerprint ON corrections(fingerprint);
     `,
   },
 ];

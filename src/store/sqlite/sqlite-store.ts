@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, EntityRecord, EventRecord } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
-import type { ArticleSummary, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent } from '../contract.js';
+import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
+import { validateComment, validateCorrection } from '../correction-rules.js';
+import { dateUpper } from '../event-filter.js';
 import { eventWhere } from '../event-filter.js';
 import { EVENT_COLUMNS, eventFromRow, eventRow } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -120,6 +122,118 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+
+  private articleOf(target: CommentTarget): string {
+    if (target.kind === 'article') {
+      if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(target.id)) throw new UserError(`no article with id '${target.id}'`);
+      return target.id;
+    }
+    const row = this.db.prepare('SELECT article_id FROM events WHERE fingerprint = ? LIMIT 1').get(target.id) as { article_id: string } | undefined;
+    if (!row) throw new UserError(`no event with fingerprint '${target.id}'`);
+    return row.article_id;
+  }
+
+  async addComment(c: { target: CommentTarget; author: string; body: string }): Promise<Comment> {
+    validateComment(c);
+    const article_id = this.articleOf(c.target);
+    const created_at = new Date().toISOString();
+    const r = this.db
+      .prepare('INSERT INTO comments (target_kind, target_id, article_id, author, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(c.target.kind, c.target.id, article_id, c.author.trim(), c.body, created_at);
+    return { id: Number(r.lastInsertRowid), target: c.target, article_id, author: c.author.trim(), body: c.body, created_at };
+  }
+
+  async listComments(target: CommentTarget): Promise<Comment[]> {
+    type Row = { id: number; target_kind: CommentTarget['kind']; target_id: string; article_id: string; author: string; body: string; created_at: string };
+    const rows = this.db.prepare('SELECT * FROM comments WHERE target_kind = ? AND target_id = ? ORDER BY id').all(target.kind, target.id) as Row[];
+    return rows.map((r) => ({ id: r.id, target: { kind: r.target_kind, id: r.target_id }, article_id: r.article_id, author: r.author, body: r.body, created_at: r.created_at }));
+  }
+
+  async addCorrection(c: Omit<Correction, 'id' | 'created_at'>): Promise<Correction> {
+    validateCorrection(c);
+    if (!this.db.prepare('SELECT 1 FROM events WHERE fingerprint = ? AND article_id = ?').get(c.fingerprint, c.article_id)) {
+      throw new UserError(`no event with fingerprint '${c.fingerprint}' in article '${c.article_id}'`);
+    }
+    const created_at = new Date().toISOString();
+    const r = this.db
+      .prepare('INSERT INTO corrections (article_id, fingerprint, field, value, note, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(c.article_id, c.fingerprint, c.field, c.value, c.note, c.author.trim(), created_at);
+    return { ...c, author: c.author.trim(), id: Number(r.lastInsertRowid), created_at };
+  }
+
+  async listCorrections(articleId?: string): Promise<Correction[]> {
+    const rows = (articleId
+      ? this.db.prepare('SELECT * FROM corrections WHERE article_id = ? ORDER BY id').all(articleId)
+      : this.db.prepare('SELECT * FROM corrections ORDER BY id').all()) as Correction[];
+    return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  }
+
+  async dyadTrend(a: string, b: string, from?: string, to?: string): Promise<DyadMonth[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT substr(date, 1, 7) AS month, quad, COUNT(*) AS n, AVG(goldstein) AS g FROM events
+         WHERE ((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))
+           AND date IS NOT NULL AND length(date) >= 7 AND date >= ? AND date <= ?
+         GROUP BY month, quad ORDER BY month`,
+      )
+      .all(a, b, b, a, from ?? '0000', to ? dateUpper(to) : '9999') as { month: string; quad: number; n: number; g: number | null }[];
+    return foldMonths(rows);
+  }
+
+  async topPairs(limit = 10): Promise<[string, string, number][]> {
+    const rows = this.db
+      .prepare(
+        `SELECT MIN(source_key, target_key) AS a, MAX(source_key, target_key) AS b, COUNT(*) AS n FROM events
+         GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?`,
+      )
+      .all(limit) as { a: string; b: string; n: number }[];
+    return rows.map((r) => [r.a, r.b, r.n]);
+  }
+
+  async actors(query?: string, limit = 50): Promise<ActorSummary[]> {
+    const like = query ? `%${query}%` : '%';
+    return this.db
+      .prepare(
+        `SELECT key, MAX(name) AS name, COUNT(*) AS events FROM (
+           SELECT source_key AS key, source_name AS name FROM events UNION ALL SELECT target_key, target_name FROM events
+         ) WHERE key LIKE ? OR name LIKE ? GROUP BY key ORDER BY events DESC, key LIMIT ?`,
+      )
+      .all(like, like, limit) as ActorSummary[];
+  }
+
+  async partners(key: string, limit = 10): Promise<ActorSummary[]> {
+    return this.db
+      .prepare(
+        `SELECT other AS key, MAX(name) AS name, COUNT(*) AS events FROM (
+           SELECT target_key AS other, target_name AS name FROM events WHERE source_key = ?
+           UNION ALL SELECT source_key, source_name FROM events WHERE target_key = ?
+         ) GROUP BY other ORDER BY events DESC, other LIMIT ?`,
+      )
+      .all(key, key, limit) as ActorSummary[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const a = this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
+    const e = this.db.prepare('SELECT COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM events').get() as { n: number; first: string | null; last: string | null };
+    const k = this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT source_key FROM events UNION SELECT target_key FROM events)').get() as { n: number };
+    return { articles: a.n, events: e.n, actors: k.n, first_date: e.first, last_date: e.last };
+  }
+}
+
+/** Rows of (month, quad, count, mean Goldstein) into one record per month. */
+export function foldMonths(rows: readonly { month: string; quad: number; n: number; g: number | null }[]): DyadMonth[] {
+  const out = new Map<string, DyadMonth & { gsum: number; gn: number }>();
+  for (const r of rows) {
+    let m = out.get(r.month);
+    if (!m) out.set(r.month, (m = { month: r.month, quad: [0, 0, 0, 0], goldstein_mean: null, events: 0, gsum: 0, gn: 0 }));
+    m.quad[r.quad - 1] = Number(r.n);
+    m.events += Number(r.n);
+    if (r.g !== null) {
+      m.gsum += Number(r.g) * Number(r.n);
+      m.gn += Number(r.n);
+    }
+  }
+  return [...out.values()].map(({ gsum, gn, ...m }) => ({ ...m, goldstein_mean: gn ? Math.round((gsum / gn) * 100) / 100 : null }));
 }
 
 /** Words of a user's query as an FTS5 query: each word quoted, so punctuation cannot break the syntax. */
