@@ -15,6 +15,10 @@ export function entityRecords(doc: Doc): EntityRecord[] {
       if (m.kind === 'country' || m.kind === 'capital') e.country = m.country;
       byKey.set(key, e);
     }
+    if (e.type !== 'GPE' && e.type !== 'LOC') {
+      e.country ??= m.country;
+      e.role ??= m.role;
+    }
     e.mentions.push({ text: m.text, start: m.start, end: m.end });
   }
   return [...byKey.values()];

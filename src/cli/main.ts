@@ -8,8 +8,9 @@ import { explainCommand } from './commands/explain.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 
-const COMMANDS: Command[] = [demoCommand, ingestCommand, extractCommand, eventsCommand, articlesCommand, searchCommand, explainCommand];
+const COMMANDS: Command[] = [demoCommand, ingestCommand, extractCommand, eventsCommand, articlesCommand, searchCommand, explainCommand, serveCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

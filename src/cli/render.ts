@@ -32,23 +32,3 @@ export function eventTable(events: readonly StoredEvent[]): string {
     ]),
   );
 }
-
-const CSV_COLUMNS = ['id', 'article_id', 'date', 'date_precision', 'source_code', 'source_name', 'cameo', 'label', 'quad', 'goldstein', 'plover', 'target_code', 'target_name', 'modality', 'confidence', 'rule', 'evidence_text', 'evidence_start', 'evidence_end'] as const;
-
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** Events as RFC 4180 CSV with a header line. */
-export function eventCsv(events: readonly StoredEvent[]): string {
-  const rows = events.map((e) => {
-    const flat: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-      id: e.id, article_id: e.article_id, date: e.date, date_precision: e.date_precision, source_code: e.source.code, source_name: e.source.name,
-      cameo: e.cameo, label: e.label, quad: e.quad, goldstein: e.goldstein, plover: e.plover, target_code: e.target.code, target_name: e.target.name,
-      modality: e.modality, confidence: e.confidence, rule: e.provenance.rule, evidence_text: e.evidence.text, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
-    };
-    return CSV_COLUMNS.map((c) => csvCell(flat[c])).join(',');
-  });
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
-}

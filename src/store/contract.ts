@@ -39,10 +39,19 @@ export interface EventFilter {
   from?: string;
   to?: string;
   article?: string;
+  /** The article's source (the outlet), compared without regard to case. */
+  source?: string;
+  /** One event, by its fingerprint. */
+  fingerprint?: string;
   minConfidence?: number;
+  /** Order of the result; `-` for descending. Default `-date` (newest first, undated last). */
+  sort?: EventSort;
   limit?: number;
   offset?: number;
 }
+
+/** How an event query may be ordered. */
+export type EventSort = 'date' | '-date' | 'confidence' | '-confidence';
 
 export interface SearchHit {
   id: string;

@@ -1,8 +1,19 @@
 import { UserError } from '../core/errors.js';
-import type { EventFilter } from './contract.js';
+import type { EventFilter, EventSort } from './contract.js';
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const MODALITIES = ['asserted', 'planned', 'negated', 'hypothetical'];
+
+/** ORDER BY clauses by sort key: a fixed list, so no input ever reaches the SQL text. */
+const ORDERS: Record<EventSort, string> = {
+  '-date': 'ORDER BY date IS NULL, date DESC, id',
+  date: 'ORDER BY date IS NULL, date ASC, id',
+  '-confidence': 'ORDER BY confidence DESC, date IS NULL, date DESC, id',
+  confidence: 'ORDER BY confidence ASC, date IS NULL, date DESC, id',
+};
+
+/** The sort keys an event query accepts. */
+export const EVENT_SORTS = Object.keys(ORDERS) as EventSort[];
 
 /** Checks a filter's values; a bad one is a user error that names the parameter. */
 export function validateFilter(f: EventFilter): void {
@@ -18,6 +29,12 @@ export function validateFilter(f: EventFilter): void {
   if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) throw new UserError(`limit '${f.limit}' is not a positive whole number`);
   if (f.offset !== undefined && !(Number.isInteger(f.offset) && f.offset >= 0)) throw new UserError(`offset '${f.offset}' is not a whole number ≥ 0`);
   if (f.pair && f.pair.length !== 2) throw new UserError('pair needs two actor codes', 'e.g. --pair IRN,RUS');
+  if (f.sort !== undefined && !EVENT_SORTS.includes(f.sort)) throw new UserError(`sort '${f.sort}' is not one of ${EVENT_SORTS.join(', ')}`);
+}
+
+/** The ORDER BY clause of an event query (the same SQL in every dialect). */
+export function eventOrder(sort: EventSort = '-date'): string {
+  return ORDERS[sort];
 }
 
 /** Upper bound of a partial date: 2021 → 2021-12-31, 2021-10 → 2021-10-31. */
@@ -54,6 +71,8 @@ export function eventWhere(f: EventFilter, ph: (n: number) => string, like = 'LI
   if (f.from) parts.push(`date >= ${p(f.from)}`);
   if (f.to) parts.push(`date <= ${p(dateUpper(f.to))}`);
   if (f.article) parts.push(`article_id = ${p(f.article)}`);
+  if (f.source) parts.push(`article_id IN (SELECT id FROM articles WHERE LOWER(source) = LOWER(${p(f.source)}))`);
+  if (f.fingerprint) parts.push(`fingerprint = ${p(f.fingerprint)}`);
   if (f.minConfidence !== undefined) parts.push(`confidence >= ${p(f.minConfidence)}`);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

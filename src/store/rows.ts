@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, EventRecord, Role } from '../core/types.js';
 import { actorKey } from '../stages/actors/actor-code.js';
-import type { StoredEvent } from './contract.js';
+import type { DyadMonth, StoredEvent } from './contract.js';
 
 /** Column order of the events table's coder fields, shared by both backends. */
 export const EVENT_COLUMNS = [
@@ -57,4 +57,20 @@ export function eventFromRow(r: Record<string, unknown>): StoredEvent {
     confidence: Number(r.confidence),
     provenance: { stage: 'events', rule: r.rule as string, reason: r.reason as string },
   };
+}
+
+/** Rows of (month, quad, count, mean Goldstein) into one record per month. */
+export function foldMonths(rows: readonly { month: string; quad: number; n: number; g: number | null }[]): DyadMonth[] {
+  const out = new Map<string, DyadMonth & { gsum: number; gn: number }>();
+  for (const r of rows) {
+    let m = out.get(r.month);
+    if (!m) out.set(r.month, (m = { month: r.month, quad: [0, 0, 0, 0], goldstein_mean: null, events: 0, gsum: 0, gn: 0 }));
+    m.quad[r.quad - 1] = Number(r.n);
+    m.events += Number(r.n);
+    if (r.g !== null) {
+      m.gsum += Number(r.g) * Number(r.n);
+      m.gn += Number(r.n);
+    }
+  }
+  return [...out.values()].map(({ gsum, gn, ...m }) => ({ ...m, goldstein_mean: gn ? Math.round((gsum / gn) * 100) / 100 : null }));
 }

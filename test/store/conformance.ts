@@ -85,6 +85,25 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
     }
   });
 
+  test(`${name}: events by the article's source and by fingerprint; sorted by date or confidence`, async () => {
+    const s = await open();
+    try {
+      await s.saveArticle({ ...sampleArticle('s1'), source: 'PressTV' }, [], [sampleEvent({ confidence: 0.9, date: '2021-10-17' }), sampleEvent({ cameo: '040', label: 'Consult', confidence: 0.5, date: null })]);
+      await s.saveArticle({ ...sampleArticle('s2'), source: 'Other' }, [], [sampleEvent({ confidence: 0.7, date: '2020-01-01' })]);
+      assert.deepEqual((await s.queryEvents({ source: 'presstv' })).map((e) => e.article_id), ['s1', 's1']);
+      const [one] = await s.queryEvents({ article: 's2' });
+      assert.deepEqual((await s.queryEvents({ fingerprint: one!.fingerprint })).map((e) => e.id), [one!.id]);
+      const conf = async (sort: 'date' | '-date' | 'confidence' | '-confidence') => (await s.queryEvents({ sort })).map((e) => e.confidence);
+      assert.deepEqual(await conf('-confidence'), [0.9, 0.7, 0.5]);
+      assert.deepEqual(await conf('confidence'), [0.5, 0.7, 0.9]);
+      assert.deepEqual(await conf('-date'), [0.9, 0.7, 0.5], 'newest first, undated last');
+      assert.deepEqual(await conf('date'), [0.7, 0.9, 0.5], 'oldest first, undated last');
+      await assert.rejects(s.queryEvents({ sort: 'name' as never }), /sort 'name'/);
+    } finally {
+      await s.close();
+    }
+  });
+
   test(`${name}: full-text search finds words, ranks, and survives punctuation`, async () => {
     const s = await open();
     try {

@@ -2,7 +2,9 @@ import { UserError } from '../../core/errors.js';
 import type { EventFilter } from '../../store/contract.js';
 import { openStore, storeLocation } from '../../store/open.js';
 import { dbOption, intFlag, numFlag, parse } from '../args.js';
-import { eventCsv, eventTable } from '../render.js';
+import { withCorrections } from '../../app/corrections.js';
+import { eventCsv } from '../../app/export.js';
+import { eventTable } from '../render.js';
 import type { Command } from './command.js';
 
 export const eventsCommand: Command = {
@@ -32,7 +34,7 @@ export const eventsCommand: Command = {
     try {
       const events = await store.queryEvents(filter);
       if (format === 'json') console.log(JSON.stringify(events, null, 2));
-      else if (format === 'csv') process.stdout.write(eventCsv(events));
+      else if (format === 'csv') process.stdout.write(eventCsv(await withCorrections(store, events)));
       else console.log(events.length ? eventTable(events) : 'no events match');
       return 0;
     } finally {

@@ -20,7 +20,17 @@ export const actorsStage: Stage = {
     }
     const phrases: ActorPhrase[] = [];
     for (const s of layer(doc, 'sentences')) phrases.push(...chunkSentence(tokens, bySentence.get(s.index) ?? []));
-    doc.actors = resolveCoreference(tokens, phrases);
+    // a role word with no state, organisation or antecedent ("the military") is no actor
+    doc.actors = resolveCoreference(tokens, phrases).filter((a) => a.actor.country || a.actor.org);
+    // an unknown name takes the state and role of the phrase it stands in ("Iranian commander X")
+    for (const a of doc.actors) {
+      for (const m of a.parts) {
+        if ((m.kind === 'person' || m.kind === 'org') && !m.country && !m.org && a.actor.country) {
+          m.country = a.actor.country;
+          m.role ??= a.actor.role;
+        }
+      }
+    }
     if (options.trace) {
       for (const a of doc.actors) {
         doc.trace!.push({ stage: 'actors', sentence: tokens[a.firstToken]!.sentence, message: `"${doc.text.slice(a.start, a.end)}" → ${a.actor.code}${a.antecedent ? ` (refers to ${a.antecedent})` : ''}` });

@@ -1,4 +1,5 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
+import { isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'from', 'with', 'by', 'on', 'for', 'against', 'into', 'near', 'between', 'among',
@@ -31,7 +32,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
   for (let k = before.length - 1; k >= 0; k--) {
     const ph = before[k]!;
     if (!ph.actor.country && !ph.actor.org) continue;
-    if (isPrepositionalObject(tokens, ph, s)) continue;
+    if (isPrepositionalObject(tokens, ph, s) || isVerbObject(tokens, ph, s)) continue;
     return ph;
   }
   // a fronted participial or prepositional clause: the subject follows its comma
@@ -56,16 +57,33 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
 export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase): ActorPhrase[] {
   const i = phrases.indexOf(ph);
   if (i < 0) return [ph];
-  const group = [ph];
-  const joins = (a: ActorPhrase, b: ActorPhrase) => {
-    const between = tokens.slice(a.lastToken, b.firstToken).map((t) => t.lower);
-    const words = between.filter((w) => !DETERMINERS.has(w));
-    return words.length === 1 && (words[0] === 'and' || words[0] === ',' || words[0] === 'or') || (words.length === 2 && words[0] === ',' && words[1] === 'and');
+  // what stands between two members: "and", "or", a comma, plus an apposition such as "their ally"
+  const link = (a: ActorPhrase, b: ActorPhrase): 'and' | 'comma' | null => {
+    const words = tokens.slice(a.lastToken, b.firstToken).map((t) => t.lower).filter((w) => !DETERMINERS.has(w) && !APPOSITION_NOUNS.has(w));
+    if (words.length === 1 && (words[0] === 'and' || words[0] === 'or')) return 'and';
+    if (words.length === 2 && words[0] === ',' && (words[1] === 'and' || words[1] === 'or')) return 'and';
+    if (words.length === 1 && words[0] === ',') return 'comma';
+    return null;
   };
-  for (let k = i - 1; k >= 0 && joins(phrases[k]!, phrases[k + 1]!); k--) group.unshift(phrases[k]!);
-  for (let k = i + 1; k < phrases.length && joins(phrases[k - 1]!, phrases[k]!); k++) group.push(phrases[k]!);
-  return group.filter((g) => g.actor.country || g.actor.org);
+  let first = i;
+  let last = i;
+  while (first > 0 && link(phrases[first - 1]!, phrases[first]!)) first--;
+  while (last < phrases.length - 1 && link(phrases[last]!, phrases[last + 1]!)) last++;
+  // a list joined by commas alone is an apposition, not coordination: it needs an "and" or "or"
+  let members = phrases.slice(first, last + 1);
+  const links = members.slice(1).map((m, k) => link(members[k]!, m));
+  if (!links.includes('and')) members = [ph];
+  else {
+    // the list ends at its "and": "Iran, Russia and China, ..." stops after China
+    const end = links.lastIndexOf('and') + 1;
+    members = members.slice(0, end + 1);
+    if (!members.includes(ph)) members = [ph];
+  }
+  return members.filter((g) => g.actor.country || g.actor.org);
 }
+
+/** Nouns that may stand between coordinated actors: "Ecuador and their ally Venezuela". */
+const APPOSITION_NOUNS = new Set(['ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'rival', 'rivals', 'fellow', 'also', 'even', 'later']);
 
 /** "between A and B": the two sides of a symmetric act named after a preposition. */
 export function betweenPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence): [ActorPhrase, ActorPhrase] | null {
@@ -77,4 +95,39 @@ export function betweenPair(tokens: readonly Token[], phrases: readonly ActorPhr
     if (group.length >= 2) return [group[0]!, group[1]!];
   }
   return null;
+}
+
+/** Prepositions that introduce the other party of an act: "cooperation with X", "aid to X". */
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards', 'against', 'on', 'upon', 'into', 'for', 'from', 'over', 'at']);
+
+/**
+ * The other party named after a pattern that has no target slot: the first actor phrase
+ * within a few words after it that follows one of the object prepositions, in the same clause.
+ */
+export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false): ActorPhrase | null {
+  for (const ph of phrases) {
+    if (ph.firstToken < from || ph.firstToken > from + 6 || exclude.includes(ph)) continue;
+    const between = tokens.slice(from, ph.firstToken);
+    if (between.some((t) => CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.')) return null;
+    let k = ph.firstToken - 1;
+    while (k >= from && DETERMINERS.has(tokens[k]!.lower)) k--;
+    if (k >= from && (OBJECT_PREPOSITIONS.has(tokens[k]!.lower) || (placeTargets && /^(in|near|inside|across)$/.test(tokens[k]!.lower)))) return ph;
+    return null;
+  }
+  return null;
+}
+
+/** Nouns for a proposal, claim or act that a reaction can be aimed at ("rejected the plan"). */
+const REACTION_OBJECTS = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',
+  'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'decision', 'move', 'call', 'suggestion', 'recommendation',
+  'initiative', 'deal', 'measure', 'bill', 'ultimatum', 'remarks', 'comments', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
+
+/** True when a definite reaction object ("the motion", "this decision") follows the pattern. */
+export function reactionObjectAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
+  for (let k = from; k < Math.min(s.lastToken, from + 4); k++) {
+    const t = tokens[k]!;
+    if (REACTION_OBJECTS.has(t.lower)) return k > from && /^(the|this|that|these|those|such|its|their)$/.test(tokens[from]!.lower);
+    if (t.kind === 'punct') return false;
+  }
+  return false;
 }

@@ -1,11 +1,11 @@
 import type { ActorPhrase, EventRecord, Sentence, Timex, Token } from '../../core/types.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
-import { isSymmetric, quadClass } from '../../ontology/cameo.js';
+import { quadClass } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
-import { betweenPair, coordinated, findSubject } from './arguments.js';
 import { dateOf } from './dates.js';
 import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
+import { findParticipants } from './participants.js';
 
 export interface SentenceContext {
   text: string;
@@ -17,6 +17,10 @@ export interface SentenceContext {
   timexes: readonly Timex[];
   anchor: string | null;
   lexicon: EventLexicon;
+  /** Tokens inside entity mentions: no trigger there. */
+  mentionTokens: ReadonlySet<number>;
+  /** The subject of the sentence before: what a reaction to "the plan" is aimed at. */
+  previousSubject: ActorPhrase | null;
   trace: ((message: string) => void) | null;
 }
 
@@ -39,41 +43,10 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
   const out: EventRecord[] = [];
   for (const m of matches) {
     const cameo = m.pattern.cameo;
-    const symmetric = isSymmetric(cameo);
-    let sources: ActorPhrase[] = [];
-    let targets: ActorPhrase[] = [];
-    let argumentRule = 'slots';
-    if (m.source) sources = coordinated(tokens, phrases, m.source);
-    if (m.target) targets = coordinated(tokens, phrases, m.target);
-    if (!sources.length) {
-      const subject = findSubject(tokens, phrases, s, m.first, m.target);
-      if (subject) sources = coordinated(tokens, phrases, subject);
-      argumentRule = 'subject';
-    }
-    if (m.pattern.hasSource && !m.pattern.hasTarget && !targets.length) {
-      // passive or noun form with its agent after it: the target is the subject
-      const subject = findSubject(tokens, phrases, s, m.first, m.source);
-      if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
-    }
-    if (!targets.length && symmetric) {
-      if (sources.length >= 2) {
-        targets = sources.slice(1);
-        sources = sources.slice(0, 1);
-        argumentRule = 'coordinated subject';
-      } else {
-        const pair = betweenPair(tokens, phrases, s);
-        if (pair) {
-          sources = [pair[0]];
-          targets = [pair[1]];
-          argumentRule = 'between A and B';
-        } else {
-          const withPhrase = phrases.find((ph) => ph.firstToken >= m.last && ph.firstToken <= m.last + 4 && tokens.slice(m.last, ph.firstToken).some((t) => t.lower === 'with'));
-          if (withPhrase) targets = [withPhrase];
-        }
-      }
-    }
+    if (ctx.mentionTokens.has(m.trigger)) continue; // "Armed" in "Iranian Armed Forces" is no verb
+    const { sources, targets, rule: argumentRule, penalty } = findParticipants(ctx, m);
     if (!sources.length || !targets.length) {
-      ctx.trace?.(`near miss ${m.pattern.id} (${cameo}) at "${tokens[m.trigger]!.text}": no ${sources.length ? 'target' : 'source'}`);
+      ctx.trace?.(`near miss ${m.pattern.id} (${cameo}) at "${tokens[m.trigger]!.text}": no ${sources.length ? 'target' : 'source'} (${argumentRule})`);
       continue;
     }
     const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, (sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken)), m.trigger, m.last, s.lastToken);
@@ -82,8 +55,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     if (modality === 'asserted' && when.timex?.future) modality = 'planned';
     const code = lexicon.ontology.get(cameo)!;
     const evidence = { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
-    let confidence = 0.6 + Math.min(m.pattern.words, 4) * 0.05 + (m.target ? 0.1 : 0) - (argumentRule === 'subject' && !m.source ? 0.05 : 0);
-    if (sources.some((x) => x.antecedent)) confidence -= 0.1;
+    let confidence = 0.6 + Math.min(m.pattern.words, 4) * 0.05 + (m.target ? 0.1 : 0) - penalty;
     if (s.headline) confidence -= 0.05;
     confidence = Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100));
     for (const src of sources) {

@@ -3,6 +3,7 @@ import type { ActorPhrase } from '../../core/types.js';
 import { tokenKey } from '../../kb/normalize.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { isPrepositionalObject } from './arguments.js';
 import { codeSentence } from './code.js';
 import { dedupe } from './dedupe.js';
 
@@ -10,7 +11,7 @@ import { dedupe } from './dedupe.js';
 export function eventsStage(lexicon: EventLexicon): Stage {
   return {
     name: 'events',
-    requires: ['tokens', 'sentences', 'actors', 'timexes'],
+    requires: ['tokens', 'sentences', 'mentions', 'actors', 'timexes'],
     provides: ['events'],
     run(doc, options) {
       const tokens = layer(doc, 'tokens');
@@ -23,21 +24,28 @@ export function eventsStage(lexicon: EventLexicon): Stage {
         list.push(a);
       }
       const timexes = layer(doc, 'timexes');
+      const mentionTokens = new Set<number>();
+      for (const m of layer(doc, 'mentions')) for (let k = m.firstToken; k < m.lastToken; k++) mentionTokens.add(k);
       const all = [];
+      let previousSubject: ActorPhrase | null = null;
       for (const s of layer(doc, 'sentences')) {
+        const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
         all.push(
           ...codeSentence({
             text: doc.text,
             tokens,
             keys,
             sentence: s,
-            phrases: (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken),
+            phrases,
             timexes: timexes.filter((t) => t.start >= s.start && t.end <= s.end),
             anchor: doc.anchor,
             lexicon,
+            previousSubject,
+            mentionTokens,
             trace: options.trace ? (message) => doc.trace!.push({ stage: 'events', sentence: s.index, message }) : null,
           }),
         );
+        previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;
       }
       doc.events = dedupe(all);
     },

@@ -6,8 +6,8 @@ import { UserError } from '../../core/errors.js';
 import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
 import { validateComment, validateCorrection } from '../correction-rules.js';
 import { dateUpper } from '../event-filter.js';
-import { eventWhere } from '../event-filter.js';
-import { EVENT_COLUMNS, eventFromRow, eventRow } from '../rows.js';
+import { eventOrder, eventWhere } from '../event-filter.js';
+import { EVENT_COLUMNS, eventFromRow, eventRow, foldMonths } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 /** The default store: one SQLite file, WAL mode, FTS5 over article text. */
@@ -74,6 +74,17 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /**
+   * Inserts many events at once, for loading and benchmarks; their articles must exist.
+   * Not part of the contract: the coder's path is `saveArticle`, one article at a time.
+   */
+  async bulkInsertEvents(rows: readonly { articleId: string; event: EventRecord }[]): Promise<void> {
+    const ev = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    this.db.transaction(() => {
+      for (const r of rows) ev.run(...eventRow(r.articleId, r.event));
+    })();
+  }
+
   async getArticle(id: string): Promise<StoredArticle | null> {
     const a = this.db.prepare('SELECT a.*, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?').get(id) as (StoredArticle & { events: number }) | undefined;
     if (!a) return null;
@@ -98,7 +109,7 @@ export class SqliteStore implements Store {
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
     const { sql, params } = eventWhere(filter, () => '?');
-    const rows = this.db.prepare(`SELECT * FROM events ${sql} ORDER BY date IS NULL, date DESC, id LIMIT ? OFFSET ?`).all(...params, filter.limit ?? 1000, filter.offset ?? 0);
+    const rows = this.db.prepare(`SELECT * FROM events ${sql} ${eventOrder(filter.sort)} LIMIT ? OFFSET ?`).all(...params, filter.limit ?? 1000, filter.offset ?? 0);
     return (rows as Record<string, unknown>[]).map(eventFromRow);
   }
 
@@ -220,21 +231,8 @@ export class SqliteStore implements Store {
   }
 }
 
-/** Rows of (month, quad, count, mean Goldstein) into one record per month. */
-export function foldMonths(rows: readonly { month: string; quad: number; n: number; g: number | null }[]): DyadMonth[] {
-  const out = new Map<string, DyadMonth & { gsum: number; gn: number }>();
-  for (const r of rows) {
-    let m = out.get(r.month);
-    if (!m) out.set(r.month, (m = { month: r.month, quad: [0, 0, 0, 0], goldstein_mean: null, events: 0, gsum: 0, gn: 0 }));
-    m.quad[r.quad - 1] = Number(r.n);
-    m.events += Number(r.n);
-    if (r.g !== null) {
-      m.gsum += Number(r.g) * Number(r.n);
-      m.gn += Number(r.n);
-    }
-  }
-  return [...out.values()].map(({ gsum, gn, ...m }) => ({ ...m, goldstein_mean: gn ? Math.round((gsum / gn) * 100) / 100 : null }));
-}
+/** Kept here too for callers that imported it from the SQLite store. */
+export { foldMonths };
 
 /** Words of a user's query as an FTS5 query: each word quoted, so punctuation cannot break the syntax. */
 export function toFtsQuery(query: string): string {

@@ -1,0 +1,47 @@
+import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
+import { canBeVerb, onlyVerb, posTags } from '../../lexicon/english.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'got', 'gets', 'getting']);
+const AUX = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', "n't", 'not', 'shall']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those', 'any', 'some']);
+
+const isAdverb = (t: Token) => /ly$/.test(t.lower) || posTags(t.lower).includes('RB');
+
+/** The trigger is a past participle after a form of "be": "is opposed", "was fiercely condemned". */
+export function isPassive(tokens: readonly Token[], trigger: number, s: Sentence): boolean {
+  const t = tokens[trigger]!;
+  if (!posTags(t.lower).includes('VBN') && !/ed$/.test(t.lower)) return false;
+  let k = trigger - 1;
+  while (k >= s.firstToken && k >= trigger - 3 && isAdverb(tokens[k]!)) k--;
+  return k >= s.firstToken && BE.has(tokens[k]!.lower);
+}
+
+/** The agent of a passive: the actor after "by" (or "under" for a resolution) within the clause. */
+export function byAgent(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, s: Sentence): ActorPhrase | null {
+  for (let k = from; k < Math.min(s.lastToken, from + 8); k++) {
+    const t = tokens[k]!;
+    if (/^[;:.!?]$/.test(t.text)) return null;
+    if (t.lower !== 'by' && t.lower !== 'under') continue;
+    let j = k + 1;
+    while (j < s.lastToken && (DETERMINERS.has(tokens[j]!.lower) || (tokens[j]!.kind === 'word' && !tokens[j]!.upper && j - k <= 2 && isAdverb(tokens[j]!)))) j++;
+    const ph = phrases.find((p) => p.firstToken === j);
+    if (ph && (t.lower === 'by' || ph.actor.org)) return ph;
+  }
+  return null;
+}
+
+/** The phrase is the object of a verb ("to join NATO", "attacked Iran"), so not a later verb's subject. */
+export function isVerbObject(tokens: readonly Token[], ph: ActorPhrase, s: Sentence): boolean {
+  let k = ph.firstToken - 1;
+  while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (k < s.firstToken) return false;
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || BE.has(t.lower)) return false;
+  if (onlyVerb(t.lower) && !/^(said|says|told|added|stated|announced|declared|noted|warned)$/.test(t.lower)) return true;
+  return canBeVerb(t.lower) && k - 1 >= s.firstToken && AUX.has(tokens[k - 1]!.lower);
+}
+
+/** The trigger word can be a noun here ("sanctions", "airstrikes", "visit"). */
+export function canBeNoun(t: Token): boolean {
+  return posTags(t.lower).some((x) => x.startsWith('NN'));
+}

@@ -1,0 +1,109 @@
+import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
+import { isSymmetric } from '../../ontology/cameo.js';
+import { betweenPair, coordinated, findSubject, objectAfter, reactionObjectAfter } from './arguments.js';
+import { byAgent, canBeNoun, isPassive } from './grammar.js';
+import type { PatternMatch } from './match.js';
+
+export interface Participants {
+  sources: ActorPhrase[];
+  targets: ActorPhrase[];
+  /** How they were found, for the event's provenance. */
+  rule: string;
+  /** Lower when found by a weaker rule. */
+  penalty: number;
+}
+
+export interface ParticipantContext {
+  tokens: readonly Token[];
+  sentence: Sentence;
+  phrases: readonly ActorPhrase[];
+  previousSubject: ActorPhrase | null;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+/** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan"). */
+const REACTIONS = /^(016|11|12)/;
+/** Material conflict may name its target as a place: "fired shells into Syria", "clashes in Gaza". */
+const CONFLICT = /^(1[5-9]|20)/;
+
+/**
+ * Who does the act of a matched pattern to whom. Slots first; then the grammar of news:
+ * the subject before the trigger, a passive's agent after "by", a noun's modifier
+ * ("US sanctions"), the other party after a preposition, coordinated subjects of a
+ * symmetric act, "between A and B", and for reactions the previous sentence's subject.
+ */
+export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Participants {
+  const { tokens, sentence: s, phrases } = ctx;
+  const cameo = m.pattern.cameo;
+  let sources: ActorPhrase[] = m.source ? coordinated(tokens, phrases, m.source) : [];
+  let targets: ActorPhrase[] = m.target && !isPossessivePronoun(tokens, m.target) ? coordinated(tokens, phrases, m.target) : [];
+  const rules: string[] = [m.source || m.target ? 'slots' : 'pattern'];
+  let penalty = 0;
+  const triggerToken = tokens[m.trigger]!;
+  const passive = !m.pattern.hasSource && m.trigger === m.first && isPassive(tokens, m.trigger, s);
+
+  if (!sources.length && passive) {
+    const agent = byAgent(tokens, phrases, m.last, s);
+    if (agent) {
+      sources = coordinated(tokens, phrases, agent);
+      rules.push('passive agent');
+    }
+    const subject = findSubject(tokens, phrases, s, m.first, agent);
+    if (subject && !targets.length) targets = coordinated(tokens, phrases, subject);
+    if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
+  }
+  if (!sources.length) {
+    // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
+    const adjacent = phrases.find((ph) => ph.lastToken === m.first && !ph.placeOnly);
+    if (adjacent && canBeNoun(triggerToken) && m.trigger === m.first) {
+      sources = [adjacent];
+      rules.push('noun modifier');
+    }
+  }
+  if (!sources.length) {
+    const subject = findSubject(tokens, phrases, s, m.first, m.target);
+    if (subject) {
+      sources = coordinated(tokens, phrases, subject);
+      rules.push('subject');
+      penalty += m.source ? 0 : 0.05;
+    }
+  }
+  if (m.pattern.hasSource && !m.pattern.hasTarget && !targets.length) {
+    // a noun or passive form with its agent after it: the target is the subject
+    const subject = findSubject(tokens, phrases, s, m.first, m.source);
+    if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
+  }
+  if (!targets.length && isSymmetric(cameo)) {
+    if (sources.length >= 2) {
+      targets = sources.slice(1);
+      sources = sources.slice(0, 1);
+      rules.push('coordinated subject');
+    } else {
+      const pair = betweenPair(tokens, phrases, s);
+      if (pair) {
+        sources = [pair[0]];
+        targets = [pair[1]];
+        rules.push('between A and B');
+      }
+    }
+  }
+  if (!targets.length && sources.length) {
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo));
+    if (object && !isPossessivePronoun(tokens, object)) {
+      targets = coordinated(tokens, phrases, object);
+      rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
+    }
+  }
+  if (!targets.length && sources.length && REACTIONS.test(cameo) && ctx.previousSubject && reactionObjectAfter(tokens, m.last, s)) {
+    targets = [ctx.previousSubject];
+    rules.push('target from the previous sentence');
+    penalty += 0.2;
+  }
+  if (sources.some((x) => x.antecedent)) penalty += 0.1;
+  return { sources, targets, rule: rules.join(', '), penalty };
+}
+
+/** "his", "their" before a noun is a determiner of that noun, not the act's target. */
+function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean {
+  return ph.parts.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[ph.firstToken]!.lower);
+}

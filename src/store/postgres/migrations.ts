@@ -1,0 +1,128 @@
+/**
+ * Schema versions of the PostgreSQL store, applied in order; never edit a released one.
+ * The tables mirror the SQLite store's so both share one row mapping (src/store/rows.ts).
+ * Codes, keys and dates are `COLLATE "C"`: byte order, as in SQLite, so range and prefix
+ * conditions use the b-tree indexes whatever the database's default collation is.
+ */
+export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, entities, events, full-text search',
+    sql: `
+      CREATE TABLE articles (
+        id text PRIMARY KEY,
+        title text,
+        published text COLLATE "C",
+        source text,
+        url text,
+        text text NOT NULL,
+        ingested_at timestamptz NOT NULL DEFAULT now(),
+        -- Title words rank above body words. A tsvector is limited to 1 MB, so only the
+        -- first 500,000 characters of a (rare) giant article are indexed.
+        fts tsvector GENERATED ALWAYS AS (
+          setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
+          setweight(to_tsvector('english', left(text, 500000)), 'B')
+        ) STORED
+      );
+      CREATE INDEX articles_fts ON articles USING gin (fts);
+      CREATE INDEX articles_published ON articles (published DESC NULLS LAST, id);
+      CREATE TABLE entities (
+        id bigserial PRIMARY KEY,
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        type text NOT NULL,
+        country text,
+        role text,
+        mentions text NOT NULL
+      );
+      CREATE INDEX entities_article ON entities(article_id);
+      CREATE TABLE events (
+        id bigserial PRIMARY KEY,
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_code text COLLATE "C" NOT NULL, source_country text, source_org text, source_role text, source_name text,
+        target_code text COLLATE "C" NOT NULL, target_country text, target_org text, target_role text, target_name text,
+        source_key text COLLATE "C" NOT NULL,
+        target_key text COLLATE "C" NOT NULL,
+        cameo text COLLATE "C" NOT NULL,
+        root text COLLATE "C" NOT NULL,
+        label text NOT NULL,
+        plover text,
+        quad smallint NOT NULL,
+        goldstein double precision,
+        modality text NOT NULL,
+        date text COLLATE "C",
+        date_precision text,
+        evidence_text text NOT NULL,
+        evidence_start integer NOT NULL,
+        evidence_end integer NOT NULL,
+        more_evidence text NOT NULL,
+        confidence double precision NOT NULL,
+        rule text NOT NULL,
+        reason text NOT NULL,
+        fingerprint text NOT NULL
+      );
+      CREATE INDEX events_fingerprint ON events(fingerprint);
+      CREATE INDEX events_article ON events(article_id);
+      CREATE INDEX events_pair_date ON events(source_key, target_key, date);
+      CREATE INDEX events_target_date ON events(target_key, date);
+      CREATE INDEX events_root_date ON events(root, date);
+      CREATE INDEX events_date ON events(date);
+    `,
+  },
+  {
+    version: 2,
+    name: 'comments and corrections, kept apart from the coder output',
+    sql: `
+      CREATE TABLE comments (
+        id bigserial PRIMARY KEY,
+        target_kind text NOT NULL CHECK (target_kind IN ('article', 'event')),
+        target_id text NOT NULL,
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        author text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX comments_target ON comments(target_kind, target_id);
+      CREATE TABLE corrections (
+        id bigserial PRIMARY KEY,
+        article_id text NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        fingerprint text NOT NULL,
+        field text NOT NULL CHECK (field IN ('cameo', 'source', 'target', 'modality', 'date', 'not_event')),
+        value text,
+        note text,
+        author text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX corrections_article ON corrections(article_id);
+      CREATE INDEX corrections_fingerprint ON corrections(fingerprint);
+    `,
+  },
+  {
+    version: 3,
+    name: 'a queue of articles waiting to be coded, for workers on several machines',
+    sql: `
+      CREATE TABLE queue (
+        id bigserial PRIMARY KEY,
+        article_id text NOT NULL UNIQUE,
+        -- the Article as read: raw text and metadata
+        article jsonb NOT NULL,
+        -- where it was read from, for messages
+        origin text,
+        state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+        attempts integer NOT NULL DEFAULT 0,
+        max_attempts integer NOT NULL DEFAULT 3 CHECK (max_attempts > 0),
+        -- a job handed back after a failed attempt waits until then before it is retried
+        available_at timestamptz NOT NULL DEFAULT now(),
+        claimed_by text,
+        claimed_at timestamptz,
+        last_error text,
+        result text CHECK (result IN ('inserted', 'exists')),
+        events integer,
+        enqueued_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz
+      );
+      -- workers take the oldest pending job first; done jobs stay out of this index
+      CREATE INDEX queue_pending ON queue (id) WHERE state = 'pending';
+    `,
+  },
+];
