@@ -18,19 +18,33 @@ export const actorsStage: Stage = {
       if (!list) bySentence.set(s, (list = []));
       list.push(m);
     }
-    const phrases: ActorPhrase[] = [];
-    for (const s of layer(doc, 'sentences')) phrases.push(...chunkSentence(tokens, bySentence.get(s.index) ?? []));
-    // a role word with no state, organisation or antecedent ("the military") is no actor
-    doc.actors = resolveCoreference(tokens, phrases).filter((a) => a.actor.country || a.actor.org);
-    // an unknown name takes the state and role of the phrase it stands in ("Iranian commander X")
-    for (const a of doc.actors) {
+    const chunkAll = () => {
+      const phrases: ActorPhrase[] = [];
+      for (const s of layer(doc, 'sentences')) phrases.push(...chunkSentence(tokens, bySentence.get(s.index) ?? []));
+      return phrases;
+    };
+    // first pass: an unknown name takes the state and role of the phrase it stands in
+    // ("Iranian commander X"), and every other mention of that name learns it too
+    const learned = new Map<string, Mention>();
+    for (const a of chunkAll()) {
       for (const m of a.parts) {
-        if ((m.kind === 'person' || m.kind === 'org') && !m.country && !m.org && a.actor.country) {
+        if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && !m.country && !m.org && a.actor.country) {
           m.country = a.actor.country;
           m.role ??= a.actor.role;
         }
+        if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && m.country && !learned.has(m.name)) learned.set(m.name, m);
       }
     }
+    for (const m of layer(doc, 'mentions')) {
+      const known = !m.kbId && !m.country && learned.get(m.name);
+      if (known) {
+        m.country = known.country;
+        m.role ??= known.role;
+      }
+    }
+    // second pass with what was learned; a role word with no state, organisation or
+    // antecedent ("the military") is no actor
+    doc.actors = resolveCoreference(tokens, chunkAll()).filter((a) => a.actor.country || a.actor.org);
     if (options.trace) {
       for (const a of doc.actors) {
         doc.trace!.push({ stage: 'actors', sentence: tokens[a.firstToken]!.sentence, message: `"${doc.text.slice(a.start, a.end)}" → ${a.actor.code}${a.antecedent ? ` (refers to ${a.antecedent})` : ''}` });

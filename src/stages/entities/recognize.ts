@@ -160,6 +160,12 @@ function typeRun(
 /** Remembers names found in a sentence so later short forms resolve to them. */
 export function rememberNames(mentions: readonly Mention[], known: Map<string, Mention>, tokens: readonly Token[]): void {
   for (const m of mentions) {
+    // "Korea" after "South Korea": the last word of a state's name, when it is no common word
+    if (m.kind === 'country' && m.lastToken - m.firstToken > 1) {
+      const last = tokenKey(tokens[m.lastToken - 1]!.text);
+      if (!isCommonWord(last)) known.set(`surname:${last}`, m);
+      continue;
+    }
     if (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'group') continue;
     known.set(m.text, m);
     if (m.kind === 'person' && m.lastToken - m.firstToken > 1) {

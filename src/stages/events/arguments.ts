@@ -2,8 +2,9 @@ import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
+// "after", "before", "since" and "until" are left out: they open clauses ("after the EU sanctioned Iran")
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'from', 'with', 'by', 'on', 'for', 'against', 'into', 'near', 'between', 'among',
-  'about', 'over', 'under', 'toward', 'towards', 'upon', 'through', 'across', 'after', 'before', 'during', 'since', 'like', 'than', 'including', 'via', 'behind', 'beside', 'within', 'without', 'amid', 'despite']);
+  'about', 'over', 'under', 'toward', 'towards', 'upon', 'through', 'across', 'during', 'like', 'than', 'including', 'via', 'behind', 'beside', 'within', 'without', 'amid', 'despite']);
 /** Tokens that end a clause when looking for a subject. */
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those']);
@@ -106,13 +107,16 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards', 'against
  */
 export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false): ActorPhrase | null {
   for (const ph of phrases) {
-    if (ph.firstToken < from || ph.firstToken > from + 6 || exclude.includes(ph)) continue;
+    if (ph.firstToken < from || ph.firstToken > from + (placeTargets ? 12 : 6) || exclude.includes(ph)) continue;
     const between = tokens.slice(from, ph.firstToken);
-    if (between.some((t) => CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.')) return null;
+    if (between.some((t) => CLAUSE_BREAKS.has(t.text) || t.text === '.')) return null;
+    if (!placeTargets && between.some((t) => t.text === ',')) return null;
     let k = ph.firstToken - 1;
     while (k >= from && DETERMINERS.has(tokens[k]!.lower)) k--;
-    if (k >= from && (OBJECT_PREPOSITIONS.has(tokens[k]!.lower) || (placeTargets && /^(in|near|inside|across)$/.test(tokens[k]!.lower)))) return ph;
-    return null;
+    if (k >= from && OBJECT_PREPOSITIONS.has(tokens[k]!.lower)) return ph;
+    // an attack's target may be named as a place: "shelled towns in the west of Georgia"
+    if (placeTargets && k >= from && /^(in|near|inside|across|of)$/.test(tokens[k]!.lower)) return ph;
+    if (!placeTargets) return null;
   }
   return null;
 }
@@ -126,7 +130,10 @@ const REACTION_OBJECTS = new Set(['resolution', 'motion', 'proposal', 'plan', 'd
 export function reactionObjectAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
   for (let k = from; k < Math.min(s.lastToken, from + 4); k++) {
     const t = tokens[k]!;
-    if (REACTION_OBJECTS.has(t.lower)) return k > from && /^(the|this|that|these|those|such|its|their)$/.test(tokens[from]!.lower);
+    if (REACTION_OBJECTS.has(t.lower)) {
+      // "the motion", "this decision", or a bare plural: "denied claims", "rejected accusations"
+      return (k > from && /^(the|this|that|these|those|such|its|their|all|any)$/.test(tokens[from]!.lower)) || (k === from && t.lower.endsWith('s'));
+    }
     if (t.kind === 'punct') return false;
   }
   return false;

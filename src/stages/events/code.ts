@@ -30,7 +30,8 @@ function bestMatches(matches: PatternMatch[]): PatternMatch[] {
   const sorted = [...matches].sort((a, b) => score(b) - score(a));
   const kept: PatternMatch[] = [];
   for (const m of sorted) {
-    if (kept.some((k) => k.trigger === m.trigger || (k.first <= m.trigger && m.trigger < k.last && k.pattern.cameo.slice(0, 2) !== m.pattern.cameo.slice(0, 2) && score(k) > score(m)))) continue;
+    const overlaps = (k: PatternMatch) => k.first < m.last && m.first < k.last;
+    if (kept.some((k) => k.trigger === m.trigger || (k.first <= m.trigger && m.trigger < k.last && score(k) > score(m)) || (overlaps(k) && k.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2)))) continue;
     kept.push(m);
   }
   return kept.sort((a, b) => a.trigger - b.trigger);
@@ -49,8 +50,11 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       ctx.trace?.(`near miss ${m.pattern.id} (${cameo}) at "${tokens[m.trigger]!.text}": no ${sources.length ? 'target' : 'source'} (${argumentRule})`);
       continue;
     }
-    const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, (sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken)), m.trigger, m.last, s.lastToken);
+    const subjectEnd = sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
+    const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, subjectEnd), m.trigger, m.last, s.lastToken, s.firstToken);
     let modality = mod.modality;
+    // an intent (03x) is itself an act done now; only its denial changes it
+    if (cameo.startsWith('03') && modality !== 'negated') modality = 'asserted';
     const when = dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
     if (modality === 'asserted' && when.timex?.future) modality = 'planned';
     const code = lexicon.ontology.get(cameo)!;

@@ -5,6 +5,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'ge
 const AUX = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', "n't", 'not', 'shall']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those', 'any', 'some']);
 
+const MEMBERS = new Set(['members', 'member', 'leaders', 'officials', 'forces', 'troops', 'representatives', 'parts', 'some', 'most', 'many', 'several', 'one', 'two', 'all', 'governments', 'states', 'countries']);
+
 const isAdverb = (t: Token) => /ly$/.test(t.lower) || posTags(t.lower).includes('RB');
 
 /** The trigger is a past participle after a form of "be": "is opposed", "was fiercely condemned". */
@@ -24,6 +26,11 @@ export function byAgent(tokens: readonly Token[], phrases: readonly ActorPhrase[
     if (t.lower !== 'by' && t.lower !== 'under') continue;
     let j = k + 1;
     while (j < s.lastToken && (DETERMINERS.has(tokens[j]!.lower) || (tokens[j]!.kind === 'word' && !tokens[j]!.upper && j - k <= 2 && isAdverb(tokens[j]!)))) j++;
+    // "condemned by members of the European Union", "by leaders of both countries"
+    if (MEMBERS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') {
+      j += 2;
+      while (j < s.lastToken && DETERMINERS.has(tokens[j]!.lower)) j++;
+    }
     const ph = phrases.find((p) => p.firstToken === j);
     if (ph && (t.lower === 'by' || ph.actor.org)) return ph;
   }

@@ -1,4 +1,5 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
+import { posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
 
 /** A pattern matched in a sentence, with the actor phrases its slots took. */
@@ -71,8 +72,13 @@ const inPhrase = (ctx: Ctx, i: number) => ctx.phrases.some((ph) => ph.firstToken
 
 function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
   const w0 = p.elements.findIndex((e) => e.type === 'word');
-  const state = { source: null as ActorPhrase | null, target: null as ActorPhrase | null, trigger: -1 };
-  const end = forward(ctx, p, w0, i, state);
+  let state: MatchState = { source: null, target: null, trigger: -1, strict: true };
+  // first with every slot filled (a gap may stretch to reach its actor), then without
+  let end = forward(ctx, p, w0, i, state);
+  if (end < 0) {
+    state = { source: null, target: null, trigger: -1, strict: false };
+    end = forward(ctx, p, w0, i, state);
+  }
   if (end < 0) return null;
   let first = i;
   // elements before the first word: a slot that ends where the word begins ("Shoigu 's visit")
@@ -91,7 +97,15 @@ function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
 }
 
 /** Matches elements [k..] from token i; returns the end token or -1. Slots at the end are optional. */
-function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: { source: ActorPhrase | null; target: ActorPhrase | null; trigger: number }): number {
+interface MatchState {
+  source: ActorPhrase | null;
+  target: ActorPhrase | null;
+  trigger: number;
+  /** Trailing slots must be filled. */
+  strict: boolean;
+}
+
+function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchState): number {
   if (k >= p.elements.length) return i;
   const e = p.elements[k]!;
   if (e.type === 'word') {
@@ -124,10 +138,12 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: { sourc
       break;
     }
     const t = ctx.tokens[at]!;
-    if (!SLOT_SKIP.has(t.lower) && !(t.kind === 'word' && !t.upper && skip === 0 && ctx.startsAt.has(at + 1))) break;
+    // determiners, and adjectives such as "neighbouring" or "Iranian-backed"; never a preposition
+    const adjective = t.kind === 'word' && !t.upper && posTags(t.lower).includes('JJ') && !posTags(t.lower).includes('IN');
+    if (!SLOT_SKIP.has(t.lower) && !adjective) break;
     at++;
   }
   // a slot at the end that no actor fills: the match stands, the argument is found otherwise
-  if (p.elements.slice(k + 1).every((x) => x.type === 'slot')) return i;
+  if (!state.strict && p.elements.slice(k + 1).every((x) => x.type === 'slot')) return i;
   return -1;
 }

@@ -2,6 +2,9 @@ import type { Modality, Token } from '../../core/types.js';
 import type { ModalityCue } from '../../lexicon/modality-cues.js';
 
 const HARD_BREAKS = new Set([';', ':', '.', '!', '?', '—']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+const MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'never', 'to', 'plan to', 'plans to']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
 export interface ModalityFinding {
@@ -22,16 +25,29 @@ function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number,
 /**
  * The status of an act from cue words near its trigger: before it in its clause (up to
  * eight words back, not past the subject), or, for `around` cues, just after the pattern.
- * The strongest cue wins: hypothetical over negated over planned.
+ * The strongest cue wins: hypothetical over negated over planned. `from0` is where the
+ * clause begins, for conditions that stand before the subject.
  */
-export function modalityOf(tokens: readonly Token[], keys: readonly string[], cues: readonly ModalityCue[], from: number, trigger: number, last: number, to: number): ModalityFinding {
+export function modalityOf(tokens: readonly Token[], keys: readonly string[], cues: readonly ModalityCue[], from: number, trigger: number, last: number, to: number, from0 = from): ModalityFinding {
   let found: ModalityFinding = { modality: 'asserted', cue: null };
   const consider = (c: ModalityCue | null) => {
     if (c && RANK[c.modality] > RANK[found.modality]) found = { modality: c.modality, cue: c.text };
   };
+  let crossedAnd = false;
   for (let k = trigger - 1; k >= Math.max(from, trigger - 8); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text)) break;
-    consider(cueAt(cues, keys, k, 'before'));
+    if (CLAUSE_JOINS.has(keys[k]!)) {
+      if (keys[k] !== 'and') break;
+      crossedAnd = true; // "will meet and sign": a modal reaches across "and"; "called for … and urged" does not
+      continue;
+    }
+    const c = cueAt(cues, keys, k, 'before');
+    if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c);
+  }
+  // a condition anywhere before the trigger in its clause: "If Iran attacks Israel"
+  for (let k = trigger - 1; k >= from0; k--) {
+    if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
+    if (CONDITIONS.has(keys[k]!)) consider({ tokens: [keys[k]!], modality: 'hypothetical', scope: 'before', text: keys[k]! });
   }
   let commas = 0;
   for (let k = last; k < Math.min(to, last + 6); k++) {

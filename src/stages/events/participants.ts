@@ -20,6 +20,11 @@ export interface ParticipantContext {
   previousSubject: ActorPhrase | null;
 }
 
+/** Wording that makes an act of coordinated subjects mutual. */
+const RECIPROCAL = /\b(each other|one another|mutual|mutually|exchanged?|exchanging|truce|ceasefire|cease-fire|jointly|together|bilateral)\b/i;
+
+const sentenceText = (tokens: readonly Token[], s: Sentence) => tokens.slice(s.firstToken, s.lastToken).map((t) => t.text).join(' ');
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan"). */
 const REACTIONS = /^(016|11|12)/;
@@ -86,6 +91,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
         rules.push('between A and B');
       }
     }
+  }
+  if (!targets.length && sources.length >= 2 && RECIPROCAL.test(sentenceText(tokens, s))) {
+    // "Israel and Hamas agreed to a truce", "the two armies exchanged fire": each toward the other
+    targets = [...sources];
+    rules.push('reciprocal act of coordinated subjects');
   }
   if (!targets.length && sources.length) {
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo));
