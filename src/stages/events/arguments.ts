@@ -126,13 +126,16 @@ const REACTION_OBJECTS = new Set(['resolution', 'motion', 'proposal', 'plan', 'd
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'decision', 'move', 'call', 'suggestion', 'recommendation',
   'initiative', 'deal', 'measure', 'bill', 'ultimatum', 'remarks', 'comments', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
 
-/** True when a definite reaction object ("the motion", "this decision") follows the pattern. */
-export function reactionObjectAfter(tokens: readonly Token[], from: number, s: Sentence): boolean {
-  for (let k = from; k < Math.min(s.lastToken, from + 4); k++) {
+/**
+ * True when a definite reaction object ("the motion", "this decision", or a bare plural
+ * "claims") stands in the pattern after its trigger or just after the pattern.
+ */
+export function reactionObjectAfter(tokens: readonly Token[], from: number, to: number, s: Sentence): boolean {
+  for (let k = from; k < Math.min(s.lastToken, to + 4); k++) {
     const t = tokens[k]!;
     if (REACTION_OBJECTS.has(t.lower)) {
-      // "the motion", "this decision", or a bare plural: "denied claims", "rejected accusations"
-      return (k > from && /^(the|this|that|these|those|such|its|their|all|any)$/.test(tokens[from]!.lower)) || (k === from && t.lower.endsWith('s'));
+      const before = tokens[k - 1]?.lower ?? '';
+      return /^(the|this|that|these|those|such|its|their|all|any)$/.test(before) || (k === from && t.lower.endsWith('s'));
     }
     if (t.kind === 'punct') return false;
   }

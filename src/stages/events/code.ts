@@ -21,6 +21,7 @@ export interface SentenceContext {
   mentionTokens: ReadonlySet<number>;
   /** The subject of the sentence before: what a reaction to "the plan" is aimed at. */
   previousSubject: ActorPhrase | null;
+  sanctionTarget?: (first: number, last: number) => ActorPhrase | null;
   trace: ((message: string) => void) | null;
 }
 

@@ -18,6 +18,8 @@ export interface ParticipantContext {
   sentence: Sentence;
   phrases: readonly ActorPhrase[];
   previousSubject: ActorPhrase | null;
+  /** The actor that sanctions named in tokens [first, last) were earlier said to be aimed at. */
+  sanctionTarget?: (first: number, last: number) => ActorPhrase | null;
 }
 
 /** Wording that makes an act of coordinated subjects mutual. */
@@ -45,7 +47,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   const rules: string[] = [m.source || m.target ? 'slots' : 'pattern'];
   let penalty = 0;
   const triggerToken = tokens[m.trigger]!;
-  const passive = !m.pattern.hasSource && m.trigger === m.first && isPassive(tokens, m.trigger, s);
+  const passive = !m.pattern.hasSource && isPassive(tokens, m.trigger, s);
 
   if (!sources.length && passive) {
     const agent = byAgent(tokens, phrases, m.last, s);
@@ -55,6 +57,14 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     }
     const subject = findSubject(tokens, phrases, s, m.first, agent);
     if (subject && !targets.length) targets = coordinated(tokens, phrases, subject);
+    if (!targets.length && ctx.sanctionTarget) {
+      // "the embargo was lifted": whose embargo the article said before
+      const held = ctx.sanctionTarget(m.first, m.last);
+      if (held) {
+        targets = [held];
+        rules.push('target of the sanctions named earlier');
+      }
+    }
     if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
   }
   if (!sources.length) {
@@ -104,7 +114,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
   }
-  if (!targets.length && sources.length && REACTIONS.test(cameo) && ctx.previousSubject && reactionObjectAfter(tokens, m.last, s)) {
+  if (!targets.length && sources.length && REACTIONS.test(cameo) && ctx.previousSubject && reactionObjectAfter(tokens, m.trigger + 1, m.last, s)) {
     targets = [ctx.previousSubject];
     rules.push('target from the previous sentence');
     penalty += 0.2;

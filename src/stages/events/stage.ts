@@ -6,6 +6,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { isPrepositionalObject } from './arguments.js';
 import { codeSentence } from './code.js';
 import { dedupe } from './dedupe.js';
+import { SanctionMemory } from './sanction-memory.js';
 
 /** CAMEO events from verb and noun patterns, one per act per article. */
 export function eventsStage(lexicon: EventLexicon): Stage {
@@ -28,6 +29,8 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       for (const m of layer(doc, 'mentions')) for (let k = m.firstToken; k < m.lastToken; k++) mentionTokens.add(k);
       const all = [];
       let previousSubject: ActorPhrase | null = null;
+      const sanctions = new SanctionMemory();
+      const mentions = layer(doc, 'mentions');
       for (const s of layer(doc, 'sentences')) {
         const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
         all.push(
@@ -42,9 +45,11 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             lexicon,
             previousSubject,
             mentionTokens,
+            sanctionTarget: (first, last) => sanctions.targetIn(tokens, first, last),
             trace: options.trace ? (message) => doc.trace!.push({ stage: 'events', sentence: s.index, message }) : null,
           }),
         );
+        sanctions.learn(tokens, s, phrases, mentions);
         previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;
       }
       doc.events = dedupe(all);
