@@ -14,6 +14,8 @@ export interface ParallelOptions {
    */
   writerLocation?: string;
   onProgress?: (p: IngestProgress) => void;
+  /** Called once every thread has built its pipeline (start-up takes about a second). */
+  onReady?: () => void;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function ingestPathsParallel(store: Store, paths: readonly string[]
   const { files, errors } = listInputs(paths);
   const summary: IngestSummary = { files: files.length, articles: 0, inserted: 0, duplicates: 0, events: 0, failures: [...errors], seconds: 0 };
   const threads = await CodingThreads.start(options.workers, { store: options.writerLocation ?? null });
+  options.onReady?.();
   // Two articles per thread: one being coded, one waiting, so no thread idles while this
   // thread stores a result; more would only hold articles in memory.
   const limit = options.workers * 2;

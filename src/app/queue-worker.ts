@@ -25,6 +25,11 @@ export interface QueueWorkerOptions {
   /** When aborted, the worker finishes the article in hand and stops. */
   signal?: AbortSignal;
   onJob?: (report: JobReport) => void;
+  /**
+   * Without `once`: called when the queue cannot be read (server down), after which the
+   * worker waits and tries again. Without this callback the error ends the run.
+   */
+  onError?: (e: Error) => void;
 }
 
 /** What happened to one claimed job. */
@@ -65,7 +70,16 @@ export async function runQueueWorker(queue: PgJobQueue, coder: Coder, options: Q
   const summary: QueueWorkerSummary = { jobs: 0, inserted: 0, duplicates: 0, events: 0, retried: 0, failed: 0, seconds: 0 };
 
   while (!signal?.aborted) {
-    const job = await queue.claim(worker, leaseMs);
+    let job;
+    try {
+      job = await queue.claim(worker, leaseMs);
+    } catch (e) {
+      // A worker that runs forever outlives a server restart: it says so and tries again.
+      if (options.once || !options.onError) throw e;
+      options.onError(e as Error);
+      await sleep(Math.max(pollMs, 5000), undefined, { signal }).catch(() => undefined);
+      continue;
+    }
     if (!job) {
       if (options.once && !(await queue.hasPending())) break;
       await sleep(pollMs, undefined, { signal }).catch(() => undefined);

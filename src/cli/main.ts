@@ -3,14 +3,17 @@ import { DataError, UserError } from '../core/errors.js';
 import { articlesCommand } from './commands/articles.js';
 import type { Command } from './commands/command.js';
 import { demoCommand } from './commands/demo.js';
+import { enqueueCommand } from './commands/enqueue.js';
 import { eventsCommand } from './commands/events.js';
 import { explainCommand } from './commands/explain.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { queueCommand } from './commands/queue.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
+import { workerCommand } from './commands/worker.js';
 
-const COMMANDS: Command[] = [demoCommand, ingestCommand, extractCommand, eventsCommand, articlesCommand, searchCommand, explainCommand, serveCommand];
+const COMMANDS: Command[] = [demoCommand, ingestCommand, extractCommand, eventsCommand, articlesCommand, searchCommand, explainCommand, serveCommand, enqueueCommand, workerCommand, queueCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -21,7 +24,7 @@ function help(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'The store is ./attache.db unless --db FILE or ATTACHE_DB says otherwise.',
+    'The store is ./attache.db unless --db FILE|postgres://… or ATTACHE_DB says otherwise.',
   ].join('\n');
 }
 

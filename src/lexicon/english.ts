@@ -21,8 +21,8 @@ export function canBeVerb(lower: string): boolean {
   return posTags(lower).some((t) => t.startsWith('VB'));
 }
 
-/** The word is only ever a verb form, never a noun or adjective. */
+/** The word is only ever a verb form: never a noun, adjective, adverb or preposition. */
 export function onlyVerb(lower: string): boolean {
   const tags = posTags(lower);
-  return tags.length > 0 && tags.every((t) => t.startsWith('VB') || t === 'RB' || t === 'RP' || t === 'IN');
+  return tags.some((t) => t.startsWith('VB')) && tags.every((t) => t.startsWith('VB') || t === 'RP');
 }

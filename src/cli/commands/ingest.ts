@@ -1,29 +1,37 @@
-import { ingestPaths, type IngestProgress } from '../../app/ingest.js';
+import { enqueuePaths } from '../../app/enqueue.js';
+import { ingestPaths, type IngestProgress, type IngestSummary } from '../../app/ingest.js';
+import { ingestPathsParallel } from '../../app/parallel-ingest.js';
 import { UserError } from '../../core/errors.js';
 import { defaultPipeline } from '../../pipeline/default.js';
-import { openStore, storeLocation } from '../../store/open.js';
-import { dbOption, parse } from '../args.js';
+import type { Store } from '../../store/contract.js';
+import { isPostgres, openStore, storeLocation } from '../../store/open.js';
+import { dbOption, intFlag, parse } from '../args.js';
+import { progressPrinter } from '../progress.js';
 import type { Command } from './command.js';
-
-function progressPrinter(): ((p: IngestProgress) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  return (p) => {
-    process.stderr.write(`\r\x1b[Kingesting ${p.done}/${p.total} ${p.path.slice(-60)}`);
-    if (p.done === p.total) process.stderr.write('\r\x1b[K');
-  };
-}
+import { printEnqueueSummary, requireQueue } from './queue-common.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read, code and store articles from files and folders (.txt .html .json .jsonl)',
-  usage: 'attache ingest PATH... [--db FILE]',
+  usage:
+    'attache ingest PATH... [--workers N] [--queue] [--db FILE|URL] [--quiet]\n' +
+    '  --workers N  code on N threads of this machine (default 1: no threads)\n' +
+    '  --queue      only put the articles in the PostgreSQL queue, for `attache worker` to code',
   async run(argv) {
-    const { values, positionals } = parse('ingest', argv, { ...dbOption, quiet: { type: 'boolean', short: 'q' } });
+    const { values, positionals } = parse('ingest', argv, { ...dbOption, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, queue: { type: 'boolean' } });
     if (values.help) return (console.log(this.usage), 0);
     if (!positionals.length) throw new UserError('ingest needs at least one file or folder', 'e.g. attache ingest examples/');
-    const store = await openStore(storeLocation(values.db));
+    const workers = intFlag('workers', values.workers) ?? 1;
+    if (workers < 1 || workers > 64) throw new UserError(`--workers ${workers} is not between 1 and 64`, 'one per CPU core is a good start');
+    const location = storeLocation(values.db);
+    const progress = values.quiet ? undefined : progressPrinter(values.queue ? 'queueing' : 'ingesting');
+    const store = await openStore(location);
     try {
-      const summary = await ingestPaths(store, defaultPipeline(), positionals, values.quiet ? undefined : progressPrinter());
+      if (values.queue) {
+        const summary = await enqueuePaths(requireQueue(store, 'ingest --queue'), positionals, { onProgress: progress });
+        return printEnqueueSummary(summary, values.quiet ?? false);
+      }
+      const summary = await run(store, location, positionals, workers, progress);
       for (const f of summary.failures) console.error(`failed: ${f.where}: ${f.message}`);
       if (!values.quiet) {
         console.error(
@@ -37,3 +45,9 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+function run(store: Store, location: string, paths: string[], workers: number, onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
+  if (workers === 1) return ingestPaths(store, defaultPipeline(), paths, onProgress);
+  // PostgreSQL takes many writers: each thread stores its own articles.
+  return ingestPathsParallel(store, paths, { workers, writerLocation: isPostgres(location) ? location : undefined, onProgress });
+}

@@ -40,6 +40,8 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   // two people, or two states side by side, are two actors
   if (prev.kind === 'person' && next.kind === 'person') return false;
   if (between.length === 0) return !(isState(prev) && isState(next));
+  // "officials from Iran", "troops from Chad": the people of a state
+  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && isState(next)) return true;
   if (between.every((t) => GLUE.has(t.lower))) {
     // "Russia's Armed Forces" joins; "Iran's Russia" does not
     return !(isState(prev) && isState(next));
@@ -78,7 +80,9 @@ function phraseOf(parts: Mention[]): ActorPhrase {
     const owner = states.find((m) => m.kind !== 'role') ?? states[0];
     country = owner?.country ?? null;
     org = owner?.country ? null : (owner?.org ?? null);
-    role = roleOf(roleWords) ?? (parts.find((m) => m.kind === 'group' || m.kind === 'org')?.role ?? null);
+    // a spokesman for Hamas speaks as Hamas: the body's role outranks the office's
+    const body = parts.find((m) => (m.kind === 'group' || m.kind === 'org') && m.role);
+    role = body?.role ?? roleOf(roleWords);
     const named = person ?? parts.find((m) => m.kind === 'group' || m.kind === 'igo' || m.kind === 'org');
     name = named?.name ?? null;
   }

@@ -27,6 +27,16 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       if (phrase.person && (phrase.actor.country || phrase.actor.org)) people.push(phrase);
     }
     const t = tokens[i]!;
+    // "both countries", "the two nations": the two states named last, as two phrases on one span
+    const pair = pluralReference(tokens, i);
+    if (pair && !covered(phrases, i)) {
+      const states = lastTwoStates(out);
+      if (states) {
+        for (const st of states) {
+          out.push({ start: t.start, end: tokens[i + pair - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair, person: false, placeOnly: false, antecedent: st.actor.code });
+        }
+      }
+    }
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
       const antecedent = people[people.length - 1];
       if (antecedent) {
@@ -64,3 +74,27 @@ function findPerson(people: readonly ActorPhrase[], description: ActorPhrase): A
   return null;
 }
 
+
+const PLURAL_HEADS = new Set(['countries', 'nations', 'sides', 'states', 'governments', 'neighbours', 'neighbors', 'capitals', 'allies', 'rivals', 'parties']);
+
+/** The length of "both countries" / "the two nations" starting at token i, or 0. */
+function pluralReference(tokens: readonly Token[], i: number): number {
+  const a = tokens[i]?.lower;
+  const b = tokens[i + 1]?.lower;
+  const c = tokens[i + 2]?.lower;
+  if (a === 'both' && b && PLURAL_HEADS.has(b)) return 2;
+  if (a === 'the' && b === 'two' && c && PLURAL_HEADS.has(c)) return 3;
+  return 0;
+}
+
+/** The two most recent distinct states (by country or organisation) among earlier phrases. */
+function lastTwoStates(phrases: readonly ActorPhrase[]): [ActorPhrase, ActorPhrase] | null {
+  const seen: ActorPhrase[] = [];
+  for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
+    const ph = phrases[k]!;
+    const key = ph.actor.country ?? ph.actor.org;
+    if (!key || ph.antecedent) continue;
+    if (!seen.some((x) => (x.actor.country ?? x.actor.org) === key)) seen.push(ph);
+  }
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}

@@ -66,6 +66,9 @@ export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhr
     if (words.length === 1 && words[0] === ',') return 'comma';
     return null;
   };
+  // phrases that share one span stand for several actors ("both countries")
+  const twins = phrases.filter((p) => p.firstToken === ph.firstToken && p.lastToken === ph.lastToken);
+  if (twins.length > 1) return twins;
   let first = i;
   let last = i;
   while (first > 0 && link(phrases[first - 1]!, phrases[first]!)) first--;
@@ -138,6 +141,14 @@ export function reactionObjectAfter(tokens: readonly Token[], from: number, to: 
       return /^(the|this|that|these|those|such|its|their|all|any)$/.test(before) || (k === from && t.lower.endsWith('s'));
     }
     if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** True when the clause before the trigger opens with a definite reaction noun: "The call was seconded". */
+export function reactionSubjectBefore(tokens: readonly Token[], first: number, s: Sentence): boolean {
+  for (let k = first - 1; k >= Math.max(s.firstToken, first - 5); k--) {
+    if (REACTION_OBJECTS.has(tokens[k]!.lower)) return /^(the|this|that|these|those|such|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
 }

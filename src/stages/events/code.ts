@@ -70,7 +70,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
         const b = actorKey(tgt.actor);
         if (!a || !b || a === b) continue;
         out.push({
-          source: src.actor,
+          source: withDefaultRole(src, cameo),
           target: tgt.actor,
           cameo,
           label: code.name,
@@ -94,4 +94,20 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     }
   }
   return out;
+}
+
+/** Acts of force are done by a state's military; other acts by a bare state, by its government. */
+const MILITARY_ACTS = /^(15|18|19|20)/;
+
+/**
+ * A state named without a role ("North Korea fired artillery", "Germany banned the
+ * airline") acts through its armed forces for acts of force and through its government
+ * otherwise; people, groups and organisations keep what the knowledge base says.
+ */
+function withDefaultRole(ph: ActorPhrase, cameo: string): ActorPhrase['actor'] {
+  const a = ph.actor;
+  if (a.role || !a.country || a.name && ph.parts.some((m) => m.kind === 'person' || m.kind === 'group' || m.kind === 'org')) return a;
+  if (!ph.parts.every((m) => m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym')) return a;
+  const role = MILITARY_ACTS.test(cameo) ? 'MIL' : 'GOV';
+  return { ...a, role, code: `${a.country}${role}` };
 }

@@ -52,3 +52,41 @@ export function isVerbObject(tokens: readonly Token[], ph: ActorPhrase, s: Sente
 export function canBeNoun(t: Token): boolean {
   return posTags(t.lower).some((x) => x.startsWith('NN'));
 }
+
+/** Verbs that make their subject the agent of the act named by their object noun ("launched an attack"). */
+const LIGHT_VERBS = new Set(['launch', 'launched', 'launches', 'launching', 'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts',
+  'carry', 'carried', 'carries', 'conduct', 'conducted', 'conducts', 'conducting', 'stage', 'staged', 'stages', 'staging', 'mount', 'mounted',
+  'order', 'ordered', 'orders', 'approve', 'approved', 'orchestrate', 'orchestrated', 'continue', 'continued', 'continues', 'wage', 'waged', 'waging',
+  'pay', 'paid', 'pays', 'make', 'made', 'makes', 'making', 'hold', 'held', 'holds', 'holding', 'sign', 'signed', 'announce', 'announced', 'announces',
+  'impose', 'imposed', 'imposes', 'give', 'gave', 'given', 'gives', 'provide', 'provided', 'provides', 'providing', 'offer', 'offered', 'offers',
+  'send', 'sent', 'sends', 'issue', 'issued', 'issues', 'express', 'expressed', 'expresses', 'voice', 'voiced', 'deliver', 'delivered', 'resume',
+  'resumed', 'intensify', 'intensified', 'step', 'stepped', 'escalate', 'escalated', 'end', 'ended', 'complete', 'completed', 'wrap', 'wrapped',
+  'lead', 'led', 'leads', 'host', 'hosted', 'hosts', 'attend', 'attended', 'extend', 'extended', 'lift', 'lifted', 'threaten', 'threatened',
+  'level', 'levelled', 'leveled', 'file', 'filed', 'lodge', 'lodged', 'plan', 'planned', 'plans', 'planning', 'prepare', 'prepared', 'preparing',
+  'perform', 'performed', 'execute', 'executed', 'initiate', 'initiated', 'undertake', 'undertook', 'undertaken', 'accept', 'accepted', 'agree', 'agreed',
+  'support', 'supported', 'backed', 'back', 'join', 'joined', 'lend', 'lent', 'grant', 'granted', 'promise', 'promised', 'pledge', 'pledged', 'renew', 'renewed',
+  'speak', 'spoke', 'spoken', 'speaks', 'talk', 'talked', 'talks', 'have', 'had', 'has', 'seek', 'sought', 'request', 'requested', 'demand', 'demanded', 'call', 'called']);
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'new', 'further', 'more', 'fresh', 'any', 'no']);
+
+/**
+ * The trigger is a noun that no agent governs: "speaking of an imminent incursion" names an
+ * act without saying whose it is, so the sentence's subject must not be taken for its agent.
+ * A light verb before it ("launched an attack") or an adjacent owner ("Iran's attack") makes
+ * it governed.
+ */
+export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sentence): boolean {
+  const t = tokens[trigger]!;
+  const tags = posTags(t.lower);
+  if (!tags.some((x) => x.startsWith('NN'))) return false;
+  // a noun use needs a determiner or adjective right before it
+  let k = trigger - 1;
+  while (k >= s.firstToken && k >= trigger - 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && posTags(tokens[k]!.lower).includes('JJ') && !NOUN_DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (k < s.firstToken || !NOUN_DETERMINERS.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= Math.max(s.firstToken, k - 4); j--) {
+    const w = tokens[j]!;
+    if (/^[,;:.]$/.test(w.text)) break;
+    if (LIGHT_VERBS.has(w.lower)) return false;
+  }
+  return true;
+}

@@ -18,6 +18,8 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', '
 const SLOT_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'both', 'all',
   'several', 'some', 'new', 'former', 'top', 'senior', 'fellow', 'neighbouring', 'neighboring', 'rival', 'allied', 'two', 'three']);
 
+const SLOT_MEMBERS = new Set(['members', 'leaders', 'officials', 'representatives', 'forces', 'troops', 'parts', 'some', 'most', 'many', 'several', 'all']);
+
 /** Patterns indexed by the forms of their first word, for a fast scan. */
 export class PatternIndex {
   private readonly byForm = new Map<string, EventPattern[]>();
@@ -128,6 +130,8 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   }
   // a slot: an actor phrase starting here, after at most two determiners or adjectives
   let at = i;
+  // "condemned by members of the European Union": the slot's actor is the body named after "of"
+  if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
     const ph = ctx.startsAt.get(at);
     if (ph) {

@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
-import { betweenPair, coordinated, findSubject, objectAfter, reactionObjectAfter } from './arguments.js';
-import { byAgent, canBeNoun, isPassive } from './grammar.js';
+import { betweenPair, coordinated, findSubject, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
+import { byAgent, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
 export interface Participants {
@@ -30,6 +30,8 @@ const sentenceText = (tokens: readonly Token[], s: Sentence) => tokens.slice(s.f
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan"). */
 const REACTIONS = /^(016|11|12)/;
+/** Reactions, and support for another's call or proposal ("seconded the call"). */
+const REACTIONS_OR_SUPPORT = /^(016|05|11|12)/;
 /** Material conflict may name its target as a place: "fired shells into Syria", "clashes in Gaza". */
 const CONFLICT = /^(1[5-9]|20)/;
 
@@ -65,6 +67,12 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
         rules.push('target of the sanctions named earlier');
       }
     }
+    if (!targets.length && ctx.previousSubject && REACTIONS_OR_SUPPORT.test(cameo) && reactionSubjectBefore(tokens, m.first, s)) {
+      // "The call was seconded by Germany": the call was the previous sentence's subject's
+      targets = [ctx.previousSubject];
+      rules.push('target from the previous sentence');
+      penalty += 0.2;
+    }
     if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
   }
   if (!sources.length) {
@@ -74,6 +82,9 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       sources = [adjacent];
       rules.push('noun modifier');
     }
+  }
+  if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
+    return { sources: [], targets, rule: 'a noun no agent governs', penalty };
   }
   if (!sources.length) {
     const subject = findSubject(tokens, phrases, s, m.first, m.target);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Article, EntityRecord, EventRecord } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
+import type { BulkLoader } from '../bulk.js';
 import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
 import { validateComment, validateCorrection } from '../correction-rules.js';
 import { dateUpper, eventOrder, eventWhere } from '../event-filter.js';
@@ -17,7 +18,7 @@ const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : (d as string)
  * and the same SQL-building path as the SQLite store; full-text search with a generated
  * tsvector column and a GIN index.
  */
-export class PostgresStore implements Store {
+export class PostgresStore implements Store, BulkLoader {
   readonly kind = 'postgres' as const;
   /** The pool, for the queue and for callers that need a transaction of their own. */
   readonly pool: pg.Pool;
@@ -71,12 +72,21 @@ export class PostgresStore implements Store {
     });
   }
 
-  /**
-   * Inserts many events at once, for loading and benchmarks; their articles must exist.
-   * Not part of the contract: the coder's path is `saveArticle`, one article at a time.
-   */
+  async bulkInsertArticles(articles: readonly Article[]): Promise<void> {
+    await this.q(
+      `INSERT INTO articles (id, title, published, source, url, text)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) ON CONFLICT (id) DO NOTHING`,
+      (['id', 'title', 'published', 'source', 'url', 'text'] as const).map((k) => articles.map((a) => a[k])),
+    );
+  }
+
   async bulkInsertEvents(rows: readonly { articleId: string; event: EventRecord }[]): Promise<void> {
-    await this.tx((c) => insertEventRows(c, rows.map((r) => eventRow(r.articleId, r.event))));
+    // one statement: atomic without a transaction of its own
+    try {
+      await insertEventRows(this.pool, rows.map((r) => eventRow(r.articleId, r.event)));
+    } catch (e) {
+      throw pgUserError(e, this.url);
+    }
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

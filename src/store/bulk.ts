@@ -1,0 +1,12 @@
+import type { Article, EventRecord } from '../core/types.js';
+
+/**
+ * Loading many rows at once, outside the coder's path (one article per transaction):
+ * benchmarks and imports. Not part of the `Store` contract; both backends have it.
+ */
+export interface BulkLoader {
+  /** Stores articles without entities or events; ones already stored are left as they are. */
+  bulkInsertArticles(articles: readonly Article[]): Promise<void>;
+  /** Stores events of articles that are already stored. */
+  bulkInsertEvents(rows: readonly { articleId: string; event: EventRecord }[]): Promise<void>;
+}
