@@ -5,6 +5,8 @@ import { makeActor } from './actor-code.js';
 const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 'then', 'new', 'visiting', 'acting',
   'deputy', 'high-ranking', 'outgoing', 'incoming', 'interim', 'ex', 'late', 'current', 'two', 'then-', 'its', 'own', 'a', 'an',
   'powerful', 'influential', 'elite', 'supreme', 'overall', 'joint']);
+/** Role nouns for people sent by a state: "officials from Iran" (but "troops from Iraq" is where they leave). */
+const PEOPLE_FROM = new Set(['officials', 'official', 'representatives', 'representative', 'delegates', 'delegation', 'delegations', 'diplomats', 'diplomat', 'envoys', 'envoy', 'leaders', 'ministers', 'negotiators', 'lawmakers', 'experts', 'observers', 'inspectors']);
 /** Roles that name an office rather than a kind of body; an organisation's role outranks them. */
 const GENERIC_TITLES = new Set<Role>(['GOV']);
 
@@ -41,7 +43,7 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   if (prev.kind === 'person' && next.kind === 'person') return false;
   if (between.length === 0) return !(isState(prev) && isState(next));
   // "officials from Iran", "troops from Chad": the people of a state
-  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && isState(next)) return true;
+  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && PEOPLE_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState)) return true;
   if (between.every((t) => GLUE.has(t.lower))) {
     // "Russia's Armed Forces" joins; "Iran's Russia" does not
     return !(isState(prev) && isState(next));

@@ -38,7 +38,8 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       }
     }
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
-      const antecedent = people[people.length - 1];
+      // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object
+      const antecedent = [...people].reverse().find((p) => !isObject(tokens, p)) ?? people[people.length - 1];
       if (antecedent) {
         out.push({
           start: t.start,
@@ -97,4 +98,13 @@ function lastTwoStates(phrases: readonly ActorPhrase[]): [ActorPhrase, ActorPhra
     if (!seen.some((x) => (x.actor.country ?? x.actor.org) === key)) seen.push(ph);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+}
+
+const OBJECT_MARKERS = new Set(['told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
+
+/** The phrase is the object of a verb or preposition ("told Romania's ambassador", "met with X"). */
+function isObject(tokens: readonly Token[], ph: ActorPhrase): boolean {
+  let k = ph.firstToken - 1;
+  while (k >= 0 && /^(the|a|an|his|her|their|its)$/.test(tokens[k]!.lower)) k--;
+  return k >= 0 && OBJECT_MARKERS.has(tokens[k]!.lower);
 }

@@ -113,7 +113,9 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       }
     }
   }
-  if (!targets.length && sources.length >= 2 && RECIPROCAL.test(sentenceText(tokens, s))) {
+  const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
+  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(sentenceText(tokens, s)))) {
+    // "both countries" names a dyad: with no other party named, each acts toward the other
     // "Israel and Hamas agreed to a truce", "the two armies exchanged fire": each toward the other
     targets = [...sources];
     rules.push('reciprocal act of coordinated subjects');
