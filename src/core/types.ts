@@ -138,6 +138,8 @@ export interface EventRecord {
   modality: Modality;
   date: string | null;
   date_precision: DatePrecision | null;
+  /** Where the date came from: a time expression in the evidence sentence, or the narrative before it. */
+  date_basis: 'stated' | 'context' | null;
   evidence: Evidence;
   /** Further sentences reporting the same act. */
   more_evidence: Evidence[];

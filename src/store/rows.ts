@@ -7,7 +7,7 @@ import type { DyadMonth, StoredEvent } from './contract.js';
 export const EVENT_COLUMNS = [
   'article_id', 'source_code', 'source_country', 'source_org', 'source_role', 'source_name',
   'target_code', 'target_country', 'target_org', 'target_role', 'target_name', 'source_key', 'target_key',
-  'cameo', 'root', 'label', 'plover', 'quad', 'goldstein', 'modality', 'date', 'date_precision',
+  'cameo', 'root', 'label', 'plover', 'quad', 'goldstein', 'modality', 'date', 'date_precision', 'date_basis',
   'evidence_text', 'evidence_start', 'evidence_end', 'more_evidence', 'confidence', 'rule', 'reason', 'fingerprint',
 ] as const;
 
@@ -22,7 +22,7 @@ export function eventRow(articleId: string, e: EventRecord): unknown[] {
   return [
     articleId, e.source.code, e.source.country, e.source.org, e.source.role, e.source.name,
     e.target.code, e.target.country, e.target.org, e.target.role, e.target.name, actorKey(e.source), actorKey(e.target),
-    e.cameo, e.cameo.slice(0, 2), e.label, e.plover, e.quad, e.goldstein, e.modality, e.date, e.date_precision,
+    e.cameo, e.cameo.slice(0, 2), e.label, e.plover, e.quad, e.goldstein, e.modality, e.date, e.date_precision, e.date_basis,
     e.evidence.text, e.evidence.start, e.evidence.end, JSON.stringify(e.more_evidence), e.confidence, e.provenance.rule, e.provenance.reason,
     fingerprint(articleId, e),
   ];
@@ -52,6 +52,7 @@ export function eventFromRow(r: Record<string, unknown>): StoredEvent {
     modality: r.modality as StoredEvent['modality'],
     date: (r.date as string | null) ?? null,
     date_precision: (r.date_precision as StoredEvent['date_precision']) ?? null,
+    date_basis: (r.date_basis as StoredEvent['date_basis']) ?? null,
     evidence: { text: r.evidence_text as string, start: Number(r.evidence_start), end: Number(r.evidence_end) },
     more_evidence: JSON.parse(r.more_evidence as string),
     confidence: Number(r.confidence),

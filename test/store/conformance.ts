@@ -9,7 +9,7 @@ export function sampleEvent(over: Partial<EventRecord> = {}): EventRecord {
     source: { code: 'IRNMIL', country: 'IRN', org: null, role: 'MIL', name: 'Mohammad Baqeri' },
     target: { code: 'RUS', country: 'RUS', org: null, role: null, name: 'Russia' },
     cameo: '042', label: 'Make a visit', plover: 'CONSULT', quad: 1, goldstein: 1.9, modality: 'asserted',
-    date: '2021-10-17', date_precision: 'day', evidence: { text: 'He arrived in Moscow on Sunday.', start: 10, end: 41 },
+    date: '2021-10-17', date_precision: 'day', date_basis: 'stated', evidence: { text: 'He arrived in Moscow on Sunday.', start: 10, end: 41 },
     more_evidence: [], confidence: 0.8, provenance: { stage: 'events', rule: '042.arrive-in', reason: 'test' },
     ...over,
   };

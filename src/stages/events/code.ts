@@ -22,6 +22,8 @@ export interface SentenceContext {
   /** The subject of the sentence before: what a reaction to "the plan" is aimed at. */
   previousSubject: ActorPhrase | null;
   sanctionTarget?: (first: number, last: number) => ActorPhrase | null;
+  /** The time the report last named, in this paragraph or the sentence before. */
+  narrativeTime: Timex | null;
   trace: ((message: string) => void) | null;
 }
 
@@ -56,8 +58,14 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     let modality = mod.modality;
     // an intent (03x) is itself an act done now; only its denial changes it
     if (cameo.startsWith('03') && modality !== 'negated') modality = 'asserted';
-    const when = dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
+    let when = dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
     if (modality === 'asserted' && when.timex?.future) modality = 'planned';
+    let inherited = false;
+    if (!when.timex && modality === 'asserted' && ctx.narrativeTime && !ctx.narrativeTime.future) {
+      // a report goes on in the time it last named: "On Sunday, X met Y. During the meeting, …"
+      when = { date: ctx.narrativeTime.value, precision: ctx.narrativeTime.precision, timex: ctx.narrativeTime };
+      inherited = true;
+    }
     const code = lexicon.ontology.get(cameo)!;
     const evidence = { text: ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
     let confidence = 0.6 + Math.min(m.pattern.words, 4) * 0.05 + (m.target ? 0.1 : 0) - penalty;
@@ -80,13 +88,14 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
           modality,
           date: when.date,
           date_precision: when.precision,
+          date_basis: when.date ? (inherited ? 'context' : 'stated') : null,
           evidence,
           more_evidence: [],
           confidence,
           provenance: {
             stage: 'events',
             rule: m.pattern.id,
-            reason: `${m.pattern.reason || m.pattern.source}; actors by ${argumentRule}${mod.cue ? `; ${modality} by "${mod.cue}"` : ''}${when.timex ? `; date from "${when.timex.text}"` : ''}`,
+            reason: `${m.pattern.reason || m.pattern.source}; actors by ${argumentRule}${mod.cue ? `; ${modality} by "${mod.cue}"` : ''}${when.timex ? `; date from "${when.timex.text}"${inherited ? ' in an earlier sentence' : ''}` : ''}`,
           },
         });
         ctx.trace?.(`fired ${m.pattern.id} (${cameo}) ${src.actor.code} → ${tgt.actor.code} ${modality} ${when.date ?? ''}`);

@@ -26,9 +26,11 @@ export function dedupe(events: readonly EventRecord[]): EventRecord[] {
     }
     const [keep, drop] = e.confidence > prev.confidence ? [{ ...e, more_evidence: [...prev.more_evidence] }, prev] : [prev, e];
     if (drop.evidence.start !== keep.evidence.start && !keep.more_evidence.some((x) => x.start === drop.evidence.start)) keep.more_evidence.push(drop.evidence);
-    if (!keep.date && drop.date) {
+    // a date stated in a sentence beats one taken from the narrative around another
+    if ((!keep.date && drop.date) || (keep.date_basis === 'context' && drop.date_basis === 'stated')) {
       keep.date = drop.date;
       keep.date_precision = drop.date_precision;
+      keep.date_basis = drop.date_basis;
     }
     if (!keep.source.role && drop.source.role && keep.source.country === drop.source.country) keep.source = drop.source;
     if (!keep.target.role && drop.target.role && keep.target.country === drop.target.country) keep.target = drop.target;

@@ -83,10 +83,8 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
   let k = trigger - 1;
   while (k >= s.firstToken && k >= trigger - 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && posTags(tokens[k]!.lower).includes('JJ') && !NOUN_DETERMINERS.has(tokens[k]!.lower)) k--;
   if (k < s.firstToken || !NOUN_DETERMINERS.has(tokens[k]!.lower)) return false;
-  for (let j = k - 1; j >= Math.max(s.firstToken, k - 4); j--) {
-    const w = tokens[j]!;
-    if (/^[,;:.]$/.test(w.text)) break;
-    if (LIGHT_VERBS.has(w.lower)) return false;
-  }
-  return true;
+  // the light verb governs this noun only right before its determiner ("carried out an attack")
+  let j = k - 1;
+  while (j >= s.firstToken && j >= k - 3 && /^(out|up|off|on|new|also|then|later|swiftly|quickly|jointly)$/.test(tokens[j]!.lower)) j--;
+  return !(j >= s.firstToken && LIGHT_VERBS.has(tokens[j]!.lower));
 }

@@ -144,7 +144,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
     const t = ctx.tokens[at]!;
     // determiners, and adjectives such as "neighbouring" or "Iranian-backed"; never a preposition
     const adjective = t.kind === 'word' && !t.upper && posTags(t.lower).includes('JJ') && !posTags(t.lower).includes('IN');
-    if (!SLOT_SKIP.has(t.lower) && !adjective) break;
+    if (!SLOT_SKIP.has(t.lower) && !adjective && t.kind !== 'number') break;
     at++;
   }
   // a slot at the end that no actor fills: the match stands, the argument is found otherwise

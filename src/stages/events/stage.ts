@@ -1,5 +1,5 @@
 import { layer } from '../../core/doc.js';
-import type { ActorPhrase } from '../../core/types.js';
+import type { ActorPhrase, Sentence, Timex } from '../../core/types.js';
 import { tokenKey } from '../../kb/normalize.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -30,9 +30,14 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       const all = [];
       let previousSubject: ActorPhrase | null = null;
       const sanctions = new SanctionMemory();
+      let narrativeTime: Timex | null = null;
+      let previousSentence: Sentence | null = null;
       const mentions = layer(doc, 'mentions');
       for (const s of layer(doc, 'sentences')) {
         const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
+        // the narrative time holds within a paragraph, and for one sentence past its end
+        if (previousSentence && doc.text.slice(previousSentence.end, s.start).includes('\n') && narrativeTime && narrativeTime.start < previousSentence.start) narrativeTime = null;
+        if (s.headline) narrativeTime = null;
         all.push(
           ...codeSentence({
             text: doc.text,
@@ -46,10 +51,14 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             previousSubject,
             mentionTokens,
             sanctionTarget: (first, last) => sanctions.targetIn(tokens, first, last),
+            narrativeTime,
             trace: options.trace ? (message) => doc.trace!.push({ stage: 'events', sentence: s.index, message }) : null,
           }),
         );
         sanctions.learn(tokens, s, phrases, mentions);
+        const own = timexes.filter((t) => t.start >= s.start && t.end <= s.end && !t.future && (!doc.anchor || t.value <= doc.anchor));
+        if (own.length) narrativeTime = own[own.length - 1]!;
+        previousSentence = s;
         previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;
       }
       doc.events = dedupe(all);

@@ -28,6 +28,13 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
     if (!v) continue;
     out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, value: v.value, precision: v.precision, future: future && !past });
   }
+  // "earlier this month", "earlier in the month", "this week": the anchor's month
+  if (anchor) {
+    for (const m of sentence.matchAll(/\b(earlier|later) (this|in the) month\b|\bthis month\b/gi)) {
+      if (out.some((t) => t.start - offset <= m.index && m.index < t.end - offset)) continue;
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: anchor.slice(0, 7), precision: 'month', future: /later/i.test(m[0]) });
+    }
+  }
   // a bare year: "in 2020", "In 2007,", "since 2011"
   for (const m of sentence.matchAll(/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*\d)/gi)) {
     const at = m.index + m[0].indexOf(m[1]!);

@@ -52,6 +52,7 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
         modality text NOT NULL,
         date text COLLATE "C",
         date_precision text,
+        date_basis text,
         evidence_text text NOT NULL,
         evidence_start integer NOT NULL,
         evidence_end integer NOT NULL,

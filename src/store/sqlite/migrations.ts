@@ -39,6 +39,7 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
         modality TEXT NOT NULL,
         date TEXT,
         date_precision TEXT,
+        date_basis TEXT,
         evidence_text TEXT NOT NULL,
         evidence_start INTEGER NOT NULL,
         evidence_end INTEGER NOT NULL,

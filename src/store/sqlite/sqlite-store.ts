@@ -7,7 +7,7 @@ import type { BulkLoader } from '../bulk.js';
 import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
 import { validateComment, validateCorrection } from '../correction-rules.js';
 import { dateUpper } from '../event-filter.js';
-import { eventOrder, eventWhere } from '../event-filter.js';
+import { eventCountQuery, eventPageQuery, SQLITE_DIALECT } from '../event-query.js';
 import { EVENT_COLUMNS, eventFromRow, eventRow, foldMonths } from '../rows.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -119,14 +119,14 @@ export class SqliteStore implements Store, BulkLoader {
   }
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-    const { sql, params } = eventWhere(filter, () => '?');
-    const rows = this.db.prepare(`SELECT * FROM events ${sql} ${eventOrder(filter.sort)} LIMIT ? OFFSET ?`).all(...params, filter.limit ?? 1000, filter.offset ?? 0);
+    const { sql, params } = eventPageQuery(filter, SQLITE_DIALECT);
+    const rows = this.db.prepare(sql).all(...params);
     return (rows as Record<string, unknown>[]).map(eventFromRow);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
-    const { sql, params } = eventWhere(filter, () => '?');
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM events ${sql}`).get(...params) as { n: number }).n;
+    const { sql, params } = eventCountQuery(filter, SQLITE_DIALECT);
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
