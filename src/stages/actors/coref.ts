@@ -1,5 +1,6 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
 
+const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
 
 /**
@@ -16,7 +17,15 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
     while (p < phrases.length && phrases[p]!.firstToken === i) {
       const phrase = phrases[p++]!;
       const named = phrase.actor.name && phrase.parts.some((m) => m.kind === 'person');
-      if (phrase.person && !named) {
+      const owner = tokens[phrase.firstToken - 1]?.lower;
+      if (!phrase.actor.country && !phrase.actor.org && owner && OWNER_PRONOUNS.has(owner)) {
+        // "its forces", "their government", "his ministry": the body of the state named before
+        const antecedent = owner === 'his' || owner === 'her' ? people[people.length - 1] : lastSubjectState(tokens, out);
+        if (antecedent) {
+          phrase.actor = { ...antecedent.actor, role: phrase.actor.role ?? antecedent.actor.role, name: antecedent.actor.name, code: `${antecedent.actor.country ?? `IGO:${antecedent.actor.org}`}${antecedent.actor.country ? (phrase.actor.role ?? '') : ''}` };
+          phrase.antecedent = antecedent.actor.name ?? antecedent.actor.code;
+        }
+      } else if (phrase.person && !named) {
         const antecedent = findPerson(people, phrase);
         if (antecedent) {
           phrase.actor = { ...antecedent.actor, role: antecedent.actor.role ?? phrase.actor.role };
@@ -107,4 +116,15 @@ function isObject(tokens: readonly Token[], ph: ActorPhrase): boolean {
   let k = ph.firstToken - 1;
   while (k >= 0 && /^(the|a|an|his|her|their|its)$/.test(tokens[k]!.lower)) k--;
   return k >= 0 && OBJECT_MARKERS.has(tokens[k]!.lower);
+}
+
+/** The last state, organisation or group that was a subject (not an object), for "its" and "their". */
+function lastSubjectState(tokens: readonly Token[], phrases: readonly ActorPhrase[]): ActorPhrase | null {
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const ph = phrases[k]!;
+    if (ph.person || ph.placeOnly || (!ph.actor.country && !ph.actor.org)) continue;
+    if (isObject(tokens, ph)) continue;
+    return ph;
+  }
+  return null;
 }
