@@ -3,6 +3,7 @@ import type { ActorPhrase, Mention } from '../../core/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { chunkSentence } from './chunk.js';
 import { resolveCoreference } from './coref.js';
+import { shareHeads } from './share-heads.js';
 
 /** Actor phrases: mentions chunked into actors, with pronouns and descriptions resolved. */
 export const actorsStage: Stage = {
@@ -44,7 +45,7 @@ export const actorsStage: Stage = {
     }
     // second pass with what was learned; a role word with no state, organisation or
     // antecedent ("the military") is no actor
-    doc.actors = resolveCoreference(tokens, chunkAll()).filter((a) => a.actor.country || a.actor.org);
+    doc.actors = resolveCoreference(tokens, shareHeads(tokens, chunkAll())).filter((a) => a.actor.country || a.actor.org);
     if (options.trace) {
       for (const a of doc.actors) {
         doc.trace!.push({ stage: 'actors', sentence: tokens[a.firstToken]!.sentence, message: `"${doc.text.slice(a.start, a.end)}" → ${a.actor.code}${a.antecedent ? ` (refers to ${a.antecedent})` : ''}` });

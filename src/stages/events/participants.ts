@@ -28,8 +28,8 @@ const RECIPROCAL = /\b(each other|one another|mutual|mutually|exchanged?|exchang
 const sentenceText = (tokens: readonly Token[], s: Sentence) => tokens.slice(s.firstToken, s.lastToken).map((t) => t.text).join(' ');
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-/** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan"). */
-const REACTIONS = /^(016|11|12)/;
+/** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan", "welcomed the decision"). */
+const REACTIONS = /^(016|05|11|12)/;
 /** Reactions, and support for another's call or proposal ("seconded the call"). */
 const REACTIONS_OR_SUPPORT = /^(016|05|11|12)/;
 /** Material conflict may name its target as a place: "fired shells into Syria", "clashes in Gaza". */
