@@ -41,6 +41,8 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   const between = tokens.slice(prev.lastToken, next.firstToken);
   // two people, or two states side by side, are two actors
   if (prev.kind === 'person' && next.kind === 'person') return false;
+  // "ambassador to Germany Richard Grenell": the state is where the post is, not whom he serves
+  if (next.kind === 'person' && (prev.kind === 'country' || prev.kind === 'capital') && group.length === 1 && /^(to|in|from|at|with)$/.test(tokens[prev.firstToken - 1]?.lower ?? '')) return false;
   if (between.length === 0) return !(isState(prev) && isState(next));
   // "officials from Iran", "troops from Chad": the people of a state
   if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && PEOPLE_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState)) return true;

@@ -2,7 +2,7 @@ import type { Mention, Sentence, Token } from '../../core/types.js';
 import type { AliasMatch, KnowledgeBase } from '../../kb/knowledge-base.js';
 import { tokenKey } from '../../kb/normalize.js';
 import { isCommonWord } from '../../lexicon/english.js';
-import { FUNCTION_WORDS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, THING_HEADS } from './words.js';
+import { FUNCTION_WORDS, INNER_BREAKS, NAME_CONNECTORS, NOT_PEOPLE, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, THING_HEADS } from './words.js';
 
 function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch, date: string | null, kb: KnowledgeBase): Mention {
   const e = m.alias.entry;
@@ -68,7 +68,8 @@ export function recognizeSentence(
     const matches = kb.matchAt(tokens, i, keys).filter((m) => m.last <= sentence.lastToken);
     if (matches.length) {
       const best = matches.reduce(better);
-      const org = OVERRIDABLE.has(best.alias.kind) ? organisationOverKnown(text, tokens, keys, i, best.last, sentence, kb) : null;
+      const title = best.alias.kind === 'role' && /^ROLE:(title|both):/.test(best.alias.entry.id);
+      const org = OVERRIDABLE.has(best.alias.kind) && !title ? organisationOverKnown(text, tokens, keys, i, best.last, sentence, kb) : null;
       if (org) {
         out.push(org);
         i = org.lastToken;
@@ -99,9 +100,11 @@ function capitalisedRun(tokens: readonly Token[], keys: readonly string[], i: nu
   while (j < s.lastToken) {
     const u = tokens[j]!;
     if (u.start > tokens[j - 1]!.end + 1) break;
-    if (u.kind === 'word' && u.upper && !FUNCTION_WORDS.has(u.lower)) {
-      // a known name starts here: let it stand on its own
-      if (kb.matchAt(tokens, j, keys).some((m) => m.alias.kind !== 'role' && m.last - m.first > 1)) break;
+    if (u.kind === 'word' && u.upper && !INNER_BREAKS.has(u.lower)) {
+      // a known name starts here: let it stand on its own, unless it is an organisation's
+      // name inside a longer one ("Social Democratic Party", "Kataeb Hezbollah")
+      const known = kb.matchAt(tokens, j, keys).filter((m) => m.alias.kind !== 'role');
+      if (known.some((m) => m.alias.kind !== 'group' && (m.last - m.first > 1 || m.alias.kind === 'person' || m.alias.kind === 'igo' || m.alias.kind === 'country'))) break;
       j++;
       continue;
     }
@@ -186,6 +189,7 @@ function looksLikeName(tokens: readonly Token[], words: readonly string[], first
   if (!words.every((w, k) => NAME_CONNECTORS.has(w) || tokens[first + k]!.upper)) return false;
   const content = words.filter((w) => !NAME_CONNECTORS.has(w));
   if (content.every((w) => isCommonWord(w))) return false;
+  if (content.some((w) => NOT_PEOPLE.has(w))) return false;
   const next = tokens[last];
   if (next && next.kind === 'word' && !next.upper && ADJECTIVE_ENDING.test(words[words.length - 1]!)) {
     // "South American nations", "Middle Eastern states": a name is rarely followed by its noun
@@ -205,7 +209,8 @@ function insideOrg(tokens: readonly Token[], keys: readonly string[], first: num
     for (const m of kb.matchAt(tokens, k, keys)) {
       if (m.last > last) continue;
       const e = m.alias.entry;
-      if (!country && e.country && (e.kind === 'country' || e.kind === 'capital' || m.alias.kind === 'demonym')) country = e.country;
+      const compound = k > first && tokens[k - 1]!.upper && m.alias.kind === 'demonym'; // "South American", "Latin American"
+      if (!country && e.country && !compound && (e.kind === 'country' || e.kind === 'capital' || m.alias.kind === 'demonym')) country = e.country;
       if (e.kind === 'role' && e.role) role = e.role;
     }
   }
@@ -230,7 +235,7 @@ function organisationOverKnown(text: string, tokens: readonly Token[], keys: rea
       continue;
     }
     const next = tokens[j + 1];
-    if ((u.lower === 'of' || u.lower === 'for' || u.lower === "'s") && next?.upper) {
+    if ((u.lower === 'of' || u.lower === 'for') && next?.upper) {
       j++;
       continue;
     }
@@ -240,16 +245,15 @@ function organisationOverKnown(text: string, tokens: readonly Token[], keys: rea
     }
     break;
   }
-  // "Ministry of Defence of Russia": a trailing "of <state>" belongs to the name too
-  let end = lastHead;
-  if (end < 0) return null;
-  if (tokens[end]?.lower === 'of' && end + 1 < j) end = j;
-  if (end <= knownEnd) return null;
+  // "Federal Aviation Office of Germany": the name ends at its head; the state after it
+  // still gives the organisation its country
+  const end = lastHead;
+  if (end < 0 || end <= knownEnd) return null;
   const a = tokens[i]!;
   const b = tokens[end - 1]!;
   const surface = text.slice(a.start, b.end);
   return {
     start: a.start, end: b.end, text: surface, kind: 'org', type: 'ORG', org: null, name: surface, kbId: null,
-    firstToken: i, lastToken: end, ...insideOrg(tokens, keys, i, end, kb), reason: 'organisation name around a known state or role word',
+    firstToken: i, lastToken: end, ...insideOrg(tokens, keys, i, tokens[end]?.lower === 'of' ? Math.min(j, end + 4) : end, kb), reason: 'organisation name around a known state or role word',
   };
 }

@@ -48,5 +48,19 @@ export const THING_HEADS = new Set(
     'revolution war wars crisis summit conference talks games cup olympics festival prize award strategy initiative ' +
     'policy program programme project operation doctrine deal law bill constitution street road avenue bridge park ' +
     'palace hotel hospital church mosque cathedral temple square stadium tower building station museum hall ' +
-    'spring storm hurricane typhoon virus pandemic index exchange dollar euro').split(' '),
+    'spring storm hurricane typhoon virus pandemic index exchange dollar euro century').split(' '),
+);
+
+/** Capitalised words that end a name run inside a sentence (numbers such as "Six" may stay: "Group of Six"). */
+export const INNER_BREAKS = new Set(
+  ('a an the this that these those there here he she it its his her their they we i you our my your in on at of for from to by with ' +
+    'without about after before during since until while when where if as but and or nor so yet also although though because ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october ' +
+    'november december is are was were be been has have had will would can could should must might shall do does did').split(' '),
+);
+
+/** Words that mark a capitalised run as a group of people or a thing, never one person. */
+export const NOT_PEOPLE = new Set(
+  ('muslims christians jews shiites shias sunnis kurds arabs sikhs hindus buddhists catholics protestants ' +
+    'century millennium eminence').split(' '),
 );
