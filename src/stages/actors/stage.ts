@@ -3,6 +3,7 @@ import type { ActorPhrase, Mention } from '../../core/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { chunkSentence } from './chunk.js';
 import { resolveCoreference } from './coref.js';
+import { learnFromAppositions, soleStateOfSentence } from './appositions.js';
 import { shareHeads } from './share-heads.js';
 
 /** Actor phrases: mentions chunked into actors, with pronouns and descriptions resolved. */
@@ -27,7 +28,9 @@ export const actorsStage: Stage = {
     // first pass: an unknown name takes the state and role of the phrase it stands in
     // ("Iranian commander X"), and every other mention of that name learns it too
     const learned = new Map<string, Mention>();
-    for (const a of chunkAll()) {
+    const first = chunkAll();
+    learnFromAppositions(tokens, first);
+    for (const a of first) {
       for (const m of a.parts) {
         if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && !m.country && !m.org && a.actor.country) {
           m.country = a.actor.country;
@@ -36,6 +39,7 @@ export const actorsStage: Stage = {
         if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && m.country && !learned.has(m.name)) learned.set(m.name, m);
       }
     }
+    soleStateOfSentence(tokens, first);
     for (const m of layer(doc, 'mentions')) {
       const known = !m.kbId && !m.country && learned.get(m.name);
       if (known) {

@@ -1,0 +1,52 @@
+import type { ActorPhrase, Token } from '../../core/types.js';
+
+/**
+ * "Ahmed al-Assadi, a spokesman for the PMF, …", "Konstantin Kosachev, chair of the Russian
+ * parliament's committee": an unknown person followed by a comma and a phrase that names a
+ * state or body serves that state or body.
+ */
+export function learnFromAppositions(tokens: readonly Token[], phrases: readonly ActorPhrase[]): void {
+  for (let k = 0; k + 1 < phrases.length; k++) {
+    const a = phrases[k]!;
+    const person = a.parts.length === 1 ? a.parts[0]! : null;
+    if (!person || person.kind !== 'person' || person.kbId || person.country || person.org) continue;
+    if (tokens[a.lastToken]?.text !== ',') continue;
+    let j = a.lastToken + 1;
+    // the apposition's head: "a spokesman for", "chair of", "the former head of"
+    const stop = Math.min(tokens.length, j + 7);
+    while (j < stop && !phrases.some((p) => p.firstToken === j) && tokens[j]!.kind === 'word' && !tokens[j]!.upper) j++;
+    const b = phrases.find((p) => p.firstToken === j);
+    if (!b || b.person || b.placeOnly || !(b.actor.country || b.actor.org)) continue;
+    person.country = b.actor.country;
+    person.org = b.actor.country ? null : b.actor.org;
+    person.role ??= b.actor.role;
+    person.reason = `${person.reason}; serves ${b.actor.code} by the apposition after it`;
+  }
+}
+
+/**
+ * An unknown person in a sentence that names exactly one state is most likely that state's:
+ * "Hortefeux, then France's interior minister, …". A weak rule, used only when nothing
+ * better said whom the person serves.
+ */
+export function soleStateOfSentence(tokens: readonly Token[], phrases: readonly ActorPhrase[]): void {
+  const bySentence = new Map<number, ActorPhrase[]>();
+  for (const ph of phrases) {
+    const s = tokens[ph.firstToken]!.sentence;
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(ph);
+  }
+  for (const list of bySentence.values()) {
+    const states = new Set(list.map((p) => p.actor.country).filter(Boolean));
+    if (states.size !== 1) continue;
+    const [state] = [...states];
+    for (const ph of list) {
+      for (const m of ph.parts) {
+        if (m.kind !== 'person' || m.kbId || m.country || m.org) continue;
+        m.country = state!;
+        m.reason = `${m.reason}; the one state its sentence names`;
+      }
+    }
+  }
+}
