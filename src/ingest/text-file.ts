@@ -6,6 +6,11 @@ import { findMetadata } from './metadata.js';
 const CHROME = [/^\s*News ID\s*:?\s*\d+\s*$/i, /^\s*(Comments?|Write your comment|Share|Print|Send to friend|Related news|Tags?:.*)\s*$/i];
 const NEWS_ID_TAIL = /\s+News ID\s*:?\s*\d+\s*$/i;
 
+/** A line that belongs to the website, not the report ("News ID 4529", "Write your comment"). */
+export function isChromeLine(line: string): boolean {
+  return CHROME.some((re) => re.test(line)) || /^\s*(.*\s)?News ID\s*:?\s*\d+\s*$/i.test(line) && line.replace(NEWS_ID_TAIL, '').trim().length < 40;
+}
+
 /** Removes site chrome lines and trailing "News ID 4529" marks; keeps everything else as written. */
 export function stripChrome(text: string): string {
   return text

@@ -4,12 +4,16 @@ import type { EventFilter, EventSort } from './contract.js';
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const MODALITIES = ['asserted', 'planned', 'negated', 'hypothetical'];
 
-/** ORDER BY clauses by sort key: a fixed list, so no input ever reaches the SQL text. */
+/**
+ * ORDER BY clauses by sort key: a fixed list, so no input ever reaches the SQL text.
+ * Undated events come last. `NULLS LAST` (rather than `date IS NULL, date`) is what lets
+ * both SQLite and PostgreSQL read the date indexes in order instead of sorting.
+ */
 const ORDERS: Record<EventSort, string> = {
-  '-date': 'ORDER BY date IS NULL, date DESC, id',
-  date: 'ORDER BY date IS NULL, date ASC, id',
-  '-confidence': 'ORDER BY confidence DESC, date IS NULL, date DESC, id',
-  confidence: 'ORDER BY confidence ASC, date IS NULL, date DESC, id',
+  '-date': 'ORDER BY date DESC NULLS LAST, id',
+  date: 'ORDER BY date ASC NULLS LAST, id',
+  '-confidence': 'ORDER BY confidence DESC, date DESC NULLS LAST, id',
+  confidence: 'ORDER BY confidence ASC, date DESC NULLS LAST, id',
 };
 
 /** The sort keys an event query accepts. */
@@ -40,39 +44,4 @@ export function eventOrder(sort: EventSort = '-date'): string {
 /** Upper bound of a partial date: 2021 → 2021-12-31, 2021-10 → 2021-10-31. */
 export function dateUpper(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
-}
-
-/**
- * The WHERE clause of an event query and its parameters, for any SQL dialect:
- * `ph(n)` writes the n-th placeholder (`?` for SQLite, `$n` for PostgreSQL).
- * Every value goes through a parameter, never into the SQL text.
- */
-export function eventWhere(f: EventFilter, ph: (n: number) => string, like = 'LIKE'): { sql: string; params: unknown[] } {
-  validateFilter(f);
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return ph(params.length);
-  };
-  if (f.actor) {
-    const code = `${f.actor.toUpperCase()}%`;
-    const name = `%${f.actor}%`;
-    parts.push(`(source_code ${like} ${p(code)} OR target_code ${like} ${p(code)} OR source_name ${like} ${p(name)} OR target_name ${like} ${p(name)})`);
-  }
-  if (f.pair) {
-    const [a, b] = f.pair.map((x) => x.toUpperCase());
-    parts.push(`((source_key = ${p(a)} AND target_key = ${p(b)}) OR (source_key = ${p(b)} AND target_key = ${p(a)}))`);
-  }
-  if (f.root) parts.push(`root = ${p(f.root)}`);
-  if (f.cameo) parts.push(`cameo ${like} ${p(`${f.cameo}%`)}`);
-  if (f.quad) parts.push(`quad = ${p(f.quad)}`);
-  if (f.modality) parts.push(`modality = ${p(f.modality)}`);
-  if (f.from) parts.push(`date >= ${p(f.from)}`);
-  if (f.to) parts.push(`date <= ${p(dateUpper(f.to))}`);
-  if (f.article) parts.push(`article_id = ${p(f.article)}`);
-  if (f.source) parts.push(`article_id IN (SELECT id FROM articles WHERE LOWER(source) = LOWER(${p(f.source)}))`);
-  if (f.fingerprint) parts.push(`fingerprint = ${p(f.fingerprint)}`);
-  if (f.minConfidence !== undefined) parts.push(`confidence >= ${p(f.minConfidence)}`);
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

@@ -28,7 +28,7 @@ const getActor: RouteSpec = {
   summary: "An actor's profile: events, most frequent partners, and the knowledge base's dated offices",
   description: 'The key is a state (IRN: the people who held its offices, with dates), an organisation (IGO:UN: its officials), or a person\'s name (Sergei Shoigu: their offices; follow `country` to the state).',
   params: [pathParam('key', 'ISO3 code, IGO:ORG, or a person\'s name.'), limitParam(12, 100)],
-  responses: { 200: { description: 'the profile', schema: ref('ActorProfile') }, 404: error('neither the record nor the knowledge base knows the key') },
+  responses: { 200: { description: 'the profile', schema: ref('ActorProfile') }, 400: error('a bad limit'), 404: error('neither the record nor the knowledge base knows the key') },
   async handle({ c, deps, path, query }) {
     const key = path('key');
     const profile = await actorProfile(deps.store, deps.resources().kb, key, query.int('limit', { min: 1, max: 100 }) ?? 12);

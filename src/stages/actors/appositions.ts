@@ -6,6 +6,20 @@ import type { ActorPhrase, Token } from '../../core/types.js';
  * state or body serves that state or body.
  */
 export function learnFromAppositions(tokens: readonly Token[], phrases: readonly ActorPhrase[]): void {
+  // "Merkel's spokesperson, Steffen Seibert, said": the name after a role phrase and a comma
+  for (let k = 1; k < phrases.length; k++) {
+    const a = phrases[k - 1]!;
+    const b = phrases[k]!;
+    const person = b.parts.length === 1 ? b.parts[0]! : null;
+    if (!person || person.kind !== 'person' || person.kbId || person.country || person.org) continue;
+    if (b.firstToken !== a.lastToken + 1 || tokens[a.lastToken]?.text !== ',') continue;
+    const last = a.parts[a.parts.length - 1];
+    if (last?.kind !== 'role' || !(a.actor.country || a.actor.org)) continue;
+    person.country = a.actor.country;
+    person.org = a.actor.country ? null : a.actor.org;
+    person.role ??= last.role;
+    person.reason = `${person.reason}; serves ${a.actor.code} as the role phrase before it says`;
+  }
   for (let k = 0; k + 1 < phrases.length; k++) {
     const a = phrases[k]!;
     const person = a.parts.length === 1 ? a.parts[0]! : null;
@@ -38,7 +52,8 @@ export function soleStateOfSentence(tokens: readonly Token[], phrases: readonly 
     list.push(ph);
   }
   for (const list of bySentence.values()) {
-    const states = new Set(list.map((p) => p.actor.country).filter(Boolean));
+    // places ("in New York") say where, not whom
+    const states = new Set(list.filter((p) => !p.placeOnly).map((p) => p.actor.country).filter(Boolean));
     if (states.size !== 1) continue;
     const [state] = [...states];
     for (const ph of list) {

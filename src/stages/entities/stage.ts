@@ -3,6 +3,7 @@ import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
 import { tokenKey } from '../../kb/normalize.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { isChromeLine } from '../../ingest/text-file.js';
 import { recognizeSentence, rememberNames } from './recognize.js';
 
 /** Entity mentions (PERSON/ORG/GPE/LOC, plus demonyms and role words) for every sentence. */
@@ -17,6 +18,10 @@ export function entitiesStage(kb: KnowledgeBase): Stage {
       const known = new Map<string, Mention>();
       const mentions: Mention[] = [];
       for (const s of layer(doc, 'sentences')) {
+        // site chrome left in the text ("October 18, 2021   News ID 4529") names nobody
+        const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+        const lineEnd = doc.text.indexOf('\n', s.end);
+        if (isChromeLine(doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd))) continue;
         const found = recognizeSentence(doc.text, tokens, keys, s, kb, doc.anchor, known);
         rememberNames(found, known, tokens);
         mentions.push(...found);

@@ -52,7 +52,6 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
         modality text NOT NULL,
         date text COLLATE "C",
         date_precision text,
-        date_basis text,
         evidence_text text NOT NULL,
         evidence_start integer NOT NULL,
         evidence_end integer NOT NULL,
@@ -124,6 +123,33 @@ export const POSTGRES_MIGRATIONS: readonly { version: number; name: string; sql:
       );
       -- workers take the oldest pending job first; done jobs stay out of this index
       CREATE INDEX queue_pending ON queue (id) WHERE state = 'pending';
+    `,
+  },
+  {
+    version: 4,
+    name: 'where an event date came from (stated in the sentence, or from the narrative)',
+    sql: `ALTER TABLE events ADD COLUMN date_basis text;`,
+  },
+  {
+    version: 5,
+    name: 'date indexes newest first, undated last; indexes for events by actor (state, or state and role), and by actor and CAMEO root',
+    // The event list is ordered by date DESC NULLS LAST: an index in that order is read
+    // from its start and the scan stops at the page's end, where an ascending one would
+    // make PostgreSQL sort every match.
+    sql: `
+      DROP INDEX events_pair_date;
+      DROP INDEX events_target_date;
+      DROP INDEX events_root_date;
+      DROP INDEX events_date;
+      CREATE INDEX events_pair_date ON events (source_key, target_key, date DESC NULLS LAST);
+      CREATE INDEX events_target_date ON events (target_key, date DESC NULLS LAST);
+      CREATE INDEX events_root_date ON events (root, date DESC NULLS LAST);
+      CREATE INDEX events_date ON events (date DESC NULLS LAST);
+      CREATE INDEX events_source_date ON events (source_key, date DESC NULLS LAST);
+      CREATE INDEX events_source_root_date ON events (source_key, root, date DESC NULLS LAST);
+      CREATE INDEX events_target_root_date ON events (target_key, root, date DESC NULLS LAST);
+      CREATE INDEX events_source_code_date ON events (source_code, date DESC NULLS LAST);
+      CREATE INDEX events_target_code_date ON events (target_code, date DESC NULLS LAST);
     `,
   },
 ];

@@ -4,13 +4,13 @@ import { UserError } from '../../core/errors.js';
 import type { BulkLoader } from '../bulk.js';
 import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
 import { validateComment, validateCorrection } from '../correction-rules.js';
-import { dateUpper, eventOrder, eventWhere } from '../event-filter.js';
+import { dateUpper } from '../event-filter.js';
+import { eventCountQuery, eventPageQuery, POSTGRES_DIALECT } from '../event-query.js';
 import { eventFromRow, eventRow, foldMonths } from '../rows.js';
 import { createPool, pgUserError } from './connect.js';
 import { migratePostgres } from './migrate.js';
 import { inTransaction, insertArticle, insertEventRows, insertExtraction } from './writes.js';
 
-const $ = (n: number) => `$${n}`;
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : (d as string));
 
 /**
@@ -112,15 +112,14 @@ export class PostgresStore implements Store, BulkLoader {
   }
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
-    const { sql, params } = eventWhere(filter, $, 'ILIKE');
-    const n = params.length;
-    const rows = await this.q(`SELECT * FROM events ${sql} ${eventOrder(filter.sort)} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, filter.limit ?? 1000, filter.offset ?? 0]);
+    const { sql, params } = eventPageQuery(filter, POSTGRES_DIALECT);
+    const rows = await this.q(sql, params);
     return rows.map(eventFromRow);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
-    const { sql, params } = eventWhere(filter, $, 'ILIKE');
-    return (await this.q<{ n: number }>(`SELECT COUNT(*) AS n FROM events ${sql}`, params))[0]!.n;
+    const { sql, params } = eventCountQuery(filter, POSTGRES_DIALECT);
+    return (await this.q<{ n: number }>(sql, params))[0]!.n;
   }
 
   /**

@@ -39,7 +39,6 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
         modality TEXT NOT NULL,
         date TEXT,
         date_precision TEXT,
-        date_basis TEXT,
         evidence_text TEXT NOT NULL,
         evidence_start INTEGER NOT NULL,
         evidence_end INTEGER NOT NULL,
@@ -84,6 +83,22 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       );
       CREATE INDEX corrections_article ON corrections(article_id);
       CREATE INDEX corrections_fingerprint ON corrections(fingerprint);
+    `,
+  },
+  {
+    version: 3,
+    name: 'where an event date came from (stated in the sentence, or from the narrative)',
+    sql: `ALTER TABLE events ADD COLUMN date_basis TEXT;`,
+  },
+  {
+    version: 4,
+    name: 'indexes for events by actor (state, or state and role), and by actor and CAMEO root, newest first',
+    sql: `
+      CREATE INDEX events_source_date ON events(source_key, date);
+      CREATE INDEX events_source_root_date ON events(source_key, root, date);
+      CREATE INDEX events_target_root_date ON events(target_key, root, date);
+      CREATE INDEX events_source_code_date ON events(source_code, date);
+      CREATE INDEX events_target_code_date ON events(target_code, date);
     `,
   },
 ];

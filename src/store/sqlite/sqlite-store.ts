@@ -132,12 +132,16 @@ export class SqliteStore implements Store, BulkLoader {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (!match) throw new UserError('the search query has no words', 'give one or more words, e.g. attache search "arms embargo"');
+    // The best `limit` rows are chosen first, by rank alone; only they get a snippet and
+    // their article's title. Computed in one pass, every match would build a snippet.
     const rows = this.db
       .prepare(
-        `SELECT f.id, a.title, a.published, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet, bm25(articles_fts) AS rank
-         FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+        `SELECT f.id, a.title, a.published, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet, f.rank AS rank
+         FROM articles_fts f JOIN articles a ON a.id = f.id
+         WHERE articles_fts MATCH ? AND f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?)
+         ORDER BY rank`,
       )
-      .all(match, limit) as SearchHit[];
+      .all(match, match, limit) as SearchHit[];
     return rows;
   }
 
