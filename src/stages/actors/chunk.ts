@@ -1,5 +1,5 @@
 import type { ActorPhrase, Mention, Role, Token } from '../../core/types.js';
-import { makeActor } from './actor-code.js';
+import { dictionaryCode, eachListedActor, makeActor } from './actor-code.js';
 
 /** Words that may sit inside one actor phrase without ending it. */
 const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 'then', 'new', 'visiting', 'acting',
@@ -34,7 +34,7 @@ export function chunkSentence(tokens: readonly Token[], mentions: readonly Menti
     }
   }
   flush();
-  return groups.map(phraseOf);
+  return groups.map(phraseOf).flatMap(eachListedActor);
 }
 
 function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group: readonly Mention[], rest: readonly Mention[]): boolean {
@@ -74,6 +74,7 @@ function phraseOf(parts: Mention[]): ActorPhrase {
   let org: string | null = null;
   let role: Role | null = null;
   let name: string | null = null;
+  let actorPart: Mention | undefined = person;
   if (person && (person.country || person.org)) {
     country = person.country;
     org = person.org;
@@ -82,6 +83,7 @@ function phraseOf(parts: Mention[]): ActorPhrase {
   } else {
     // the body the phrase belongs to: "the Armed Forces of Iran", "Iran's foreign ministry"
     const owner = states.find((m) => m.kind !== 'role') ?? states[0];
+    actorPart = owner;
     country = owner?.country ?? null;
     org = owner?.country ? null : (owner?.org ?? null);
     // a spokesman for Hamas speaks as Hamas: the body's role outranks the office's
@@ -96,7 +98,7 @@ function phraseOf(parts: Mention[]): ActorPhrase {
   return {
     start: first.start,
     end: last.end,
-    actor: makeActor(country, org, role, name),
+    actor: makeActor(country, org, role, name, dictionaryCode(actorPart, parts)),
     parts,
     firstToken: first.firstToken,
     lastToken: last.lastToken,

@@ -12,12 +12,14 @@ function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch,
   let org = e.org;
   let role = e.role;
   let reason = `kb ${e.source}`;
+  let code = e.code;
   if (e.kind === 'person') {
     const r = kb.personRole(e, date);
     if (r) {
       country = r.country;
       org = r.org;
       role = r.role;
+      code = r.code;
       reason = `kb person ${e.name}: ${r.title} (${r.from ?? '?'}–${r.to ?? 'now'})`;
     }
   }
@@ -33,6 +35,7 @@ function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch,
     role,
     name: e.name,
     kbId: e.id,
+    ...(code ? { code } : {}),
     firstToken: m.first,
     lastToken: m.last,
     reason,

@@ -133,7 +133,9 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   // "condemned by members of the European Union": the slot's actor is the body named after "of"
   if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
-    const ph = ctx.startsAt.get(at);
+    let ph = ctx.startsAt.get(at);
+    // "met his Greek counterpart": a possessive pronoun before the actor is a determiner
+    if (ph && ph.parts.length === 0 && SLOT_SKIP.has(ctx.tokens[at]!.lower) && ctx.startsAt.has(at + 1)) ph = undefined;
     if (ph) {
       state[e.slot] = ph;
       const r = forward(ctx, p, k + 1, ph.lastToken, state);

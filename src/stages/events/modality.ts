@@ -36,12 +36,12 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   let crossedAnd = false;
   // "have agreed to work towards … by holding joint drills": a cue ending in "to" governs its clause
   for (let k = trigger - 9; k >= Math.max(from, trigger - 25); k--) {
-    if (HARD_BREAKS.has(tokens[k]!.text)) break;
+    if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
     const c = cueAt(cues, keys, k, 'before');
     if (c && c.tokens.length > 1 && c.tokens[c.tokens.length - 1] === 'to' && c.modality === 'planned') consider(c);
   }
   for (let k = trigger - 1; k >= Math.max(from, trigger - 8); k--) {
-    if (HARD_BREAKS.has(tokens[k]!.text)) break;
+    if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
     if (CLAUSE_JOINS.has(keys[k]!)) {
       if (keys[k] !== 'and') break;
       crossedAnd = true; // "will meet and sign": a modal reaches across "and"; "called for … and urged" does not

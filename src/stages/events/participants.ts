@@ -23,9 +23,9 @@ export interface ParticipantContext {
 }
 
 /** Wording that makes an act of coordinated subjects mutual. */
-const RECIPROCAL = /\b(each other|one another|mutual|mutually|exchanged?|exchanging|truce|ceasefire|cease-fire|jointly|together|bilateral)\b/i;
+const RECIPROCAL = /\b(each other|one another|mutual|mutually|exchanged?|exchanging|truce|ceasefire|cease-fire|jointly|together|bilateral|relations|ties)\b/i;
 
-const sentenceText = (tokens: readonly Token[], s: Sentence) => tokens.slice(s.firstToken, s.lastToken).map((t) => t.text).join(' ');
+const spanText = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan", "welcomed the decision"). */
@@ -114,7 +114,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     }
   }
   const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
-  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(sentenceText(tokens, s)))) {
+  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, m.first, Math.min(s.lastToken, m.last + 2))))) {
     // "both countries" names a dyad: with no other party named, each acts toward the other
     // "Israel and Hamas agreed to a truce", "the two armies exchanged fire": each toward the other
     targets = [...sources];
