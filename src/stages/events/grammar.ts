@@ -78,7 +78,9 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her'
 export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sentence): boolean {
   const t = tokens[trigger]!;
   const tags = posTags(t.lower);
-  if (!tags.some((x) => x.startsWith('NN'))) return false;
+  // a word the lexicon lacks is a noun when it has a noun's ending ("incursion", "bombardment")
+  const nominal = !tags.length && /(tion|sion|ment|ance|ence|ity|ure|ery|ade|age)s?$/.test(t.lower);
+  if (!tags.some((x) => x.startsWith('NN')) && !nominal) return false;
   // a noun use needs a determiner or adjective right before it
   let k = trigger - 1;
   while (k >= s.firstToken && k >= trigger - 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && posTags(tokens[k]!.lower).includes('JJ') && !NOUN_DETERMINERS.has(tokens[k]!.lower)) k--;
