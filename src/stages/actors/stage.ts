@@ -39,7 +39,6 @@ export const actorsStage: Stage = {
         if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && m.country && !learned.has(m.name)) learned.set(m.name, m);
       }
     }
-    soleStateOfSentence(tokens, first);
     for (const m of layer(doc, 'mentions')) {
       const known = !m.kbId && !m.country && learned.get(m.name);
       if (known) {
@@ -47,6 +46,8 @@ export const actorsStage: Stage = {
         m.role ??= known.role;
       }
     }
+    // the weakest clue last, for names nothing else placed
+    soleStateOfSentence(tokens, chunkAll());
     // second pass with what was learned; a role word with no state, organisation or
     // antecedent ("the military") is no actor
     doc.actors = resolveCoreference(tokens, shareHeads(tokens, chunkAll())).filter((a) => a.actor.country || a.actor.org);

@@ -121,6 +121,8 @@ function capitalisedRun(tokens: readonly Token[], keys: readonly string[], i: nu
     }
     break;
   }
+  // a connector or hyphen at the end belongs to what follows ("Amadou Diarra of Mali")
+  while (j > i + 1 && (NAME_CONNECTORS.has(tokens[j - 1]!.lower) || tokens[j - 1]!.text === '-')) j--;
   return [i, j];
 }
 
