@@ -61,7 +61,9 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     let when = dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
     if (modality === 'asserted' && when.timex?.future) modality = 'planned';
     let inherited = false;
-    if (!when.timex && modality === 'asserted' && ctx.narrativeTime && !ctx.narrativeTime.future) {
+    // a perfect ("has signed", "had sent") reports an earlier act, not the narrative's
+    const perfect = [1, 2].some((d) => /^(has|have|had|'s|'ve)$/.test(tokens[m.trigger - d]?.lower ?? ''));
+    if (!when.timex && modality === 'asserted' && !perfect && ctx.narrativeTime && !ctx.narrativeTime.future) {
       // a report goes on in the time it last named: "On Sunday, X met Y. During the meeting, …"
       when = { date: ctx.narrativeTime.value, precision: ctx.narrativeTime.precision, timex: ctx.narrativeTime };
       inherited = true;

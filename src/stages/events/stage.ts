@@ -1,11 +1,12 @@
 import { layer } from '../../core/doc.js';
-import type { ActorPhrase, Sentence, Timex } from '../../core/types.js';
+import type { ActorPhrase, Sentence } from '../../core/types.js';
 import { tokenKey } from '../../kb/normalize.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPrepositionalObject } from './arguments.js';
 import { codeSentence } from './code.js';
 import { dedupe } from './dedupe.js';
+import { NarrativeTime } from './narrative-time.js';
 import { SanctionMemory } from './sanction-memory.js';
 
 /** CAMEO events from verb and noun patterns, one per act per article. */
@@ -30,14 +31,12 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       const all = [];
       let previousSubject: ActorPhrase | null = null;
       const sanctions = new SanctionMemory();
-      let narrativeTime: Timex | null = null;
+      const narrative = new NarrativeTime(doc.text, doc.anchor);
       let previousSentence: Sentence | null = null;
       const mentions = layer(doc, 'mentions');
       for (const s of layer(doc, 'sentences')) {
         const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
-        // the narrative time holds within a paragraph, and for one sentence past its end
-        if (previousSentence && doc.text.slice(previousSentence.end, s.start).includes('\n') && narrativeTime && narrativeTime.start < previousSentence.start) narrativeTime = null;
-        if (s.headline) narrativeTime = null;
+        narrative.enter(s, previousSentence);
         all.push(
           ...codeSentence({
             text: doc.text,
@@ -51,13 +50,12 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             previousSubject,
             mentionTokens,
             sanctionTarget: (first, last) => sanctions.targetIn(tokens, first, last),
-            narrativeTime,
+            narrativeTime: narrative.get(s),
             trace: options.trace ? (message) => doc.trace!.push({ stage: 'events', sentence: s.index, message }) : null,
           }),
         );
         sanctions.learn(tokens, s, phrases, mentions);
-        const own = timexes.filter((t) => t.start >= s.start && t.end <= s.end && !t.future && (!doc.anchor || t.value <= doc.anchor));
-        if (own.length) narrativeTime = own[own.length - 1]!;
+        narrative.leave(s, timexes.filter((t) => t.start >= s.start && t.end <= s.end));
         previousSentence = s;
         previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;
       }
