@@ -74,6 +74,8 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     if (s.headline) confidence -= 0.05;
     confidence = Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100));
     for (const src of sources) {
+      // a news outlet reports acts; it does not do them ("Business Insider reported that …")
+      if (src.actor.role === 'MED' && src.parts.some((p) => p.kind === 'group' || p.kind === 'org')) continue;
       for (const tgt of targets) {
         if (src === tgt) continue;
         const a = actorKey(src.actor);
