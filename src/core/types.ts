@@ -77,6 +77,8 @@ export interface Mention extends Span {
   name: string;
   /** Knowledge-base id of the entry when known. */
   kbId: string | null;
+  /** The entry's full code from an imported dictionary (`IGOEEU`; for a role word `GOVFRM`, `NGO~`); see `KbEntry.code`. */
+  code?: string;
   /** Token index range [first, last). */
   firstToken: number;
   lastToken: number;

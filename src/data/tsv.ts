@@ -15,7 +15,9 @@ export interface TsvRow {
  * Every row must have exactly the header's columns; `required` columns must be non-empty.
  */
 export function readTsv(path: string, required: readonly string[] = []): TsvRow[] {
-  const file = relative(packageRoot, path) || path;
+  // shipped data by its path in the package; a user's folder (--kb) as the path given
+  const inside = relative(packageRoot, path);
+  const file = inside && !inside.startsWith('..') ? inside : path;
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   let header: string[] | null = null;
   const rows: TsvRow[] = [];

@@ -38,14 +38,33 @@ export class KnowledgeBase {
     return new KnowledgeBase(loadKbData(dir));
   }
 
-  /** Adds entries at run time (a user's imported dictionaries); aliases index at once. */
+  /**
+   * Adds entries at run time (a user's imported dictionaries); aliases index at once. On the
+   * same words and kind, an added alias is preferred to the ones already there.
+   */
   extend(data: KbData): void {
+    const before = new Map([...this.index].map(([key, list]) => [key, list.length]));
     for (const e of data.entries) {
       (this.entries as KbEntry[]).push(e);
       this.byId.set(e.id, e);
       for (const form of data.aliases.get(e.id) ?? []) this.addAlias(e, form.text, form.kind);
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [key, list] of this.index) {
+      const old = before.get(key) ?? 0;
+      // the new aliases first, in their own order; the stable sort keeps that within a length
+      if (old && old < list.length) list.unshift(...list.splice(old));
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+    }
+  }
+
+  /** Every alias that is exactly `name`, in any case, with or without a leading "the". */
+  aliasesOf(name: string): Alias[] {
+    const forms = [name.trim(), name.trim().replace(LEADING_ARTICLE, '')].map((f) => aliasTokens(f).map(tokenKey));
+    const found = new Set<Alias>();
+    for (const keys of forms) {
+      for (const a of this.index.get(keys[0] ?? '') ?? []) if (a.tokens.join(' ') === keys.join(' ')) found.add(a);
+    }
+    return [...found];
   }
 
   private addAlias(entry: KbEntry, text: string, kind: KbEntry['kind']): void {

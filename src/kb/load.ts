@@ -34,7 +34,16 @@ function date(row: TsvRow, cell: string): string | null {
 function iso3(row: TsvRow, cell: string): string | null {
   const value = row.cells[cell] ?? '';
   if (!value) return null;
-  if (!/^[A-Z]{3}$/.test(value)) throw new DataError(row.file, row.line, `${cell} '${value}' is not a three-letter upper-case code`);
+  if (!/^[A-Z][A-Z0-9]{2}$/.test(value)) throw new DataError(row.file, row.line, `${cell} '${value}' is not a three-letter upper-case code`);
+  return value;
+}
+
+/** The optional `code` column: a full actor code (`IGOEEU`, `FRO/BIL/SAM`) or an agent code (`GOVFRM`, `NGO~`). */
+function fullCode(row: TsvRow, agent = false): string | null {
+  const value = row.cells.code ?? '';
+  if (!value) return null;
+  const ok = agent ? /^[A-Z0-9]{3,}~?$/ : /^[A-Z0-9]{3,}(\/[A-Z0-9]{3,})*$/;
+  if (!ok.test(value)) throw new DataError(row.file, row.line, `code '${value}' is not ${agent ? 'an agent code (GOVFRM, NGO~)' : 'an actor code (IGOEEU, FRO/BIL/SAM)'}`);
   return value;
 }
 
@@ -84,7 +93,7 @@ export function loadKbData(dir = dataPath('kb')): KbData {
     for (const row of readTsv(file(name), ['id', 'name'])) {
       const c = row.cells;
       add(
-        { id: `${prefix}:${c.id}`, kind: 'group', type: 'ORG', name: c.name!, country: iso3(row, 'country'), org: null, role: role(row, 'role'), roles: [], source: where(row) },
+        { id: `${prefix}:${c.id}`, kind: 'group', type: 'ORG', name: c.name!, country: iso3(row, 'country'), org: null, role: role(row, 'role'), roles: [], source: where(row), code: fullCode(row) },
         [c.name!, ...list(c.aliases)].map((text) => ({ text, kind: 'group' as const })),
       );
     }
@@ -103,18 +112,21 @@ export function loadKbData(dir = dataPath('kb')): KbData {
   if (existsSync(peopleDir)) {
     const people = new Map<string, { entry: KbEntry; forms: Set<string> }>();
     for (const name of readdirSync(peopleDir).filter((f) => f.endsWith('.tsv')).sort()) {
-      for (const row of readTsv(join(peopleDir, name), ['name', 'role', 'title'])) {
+      for (const row of readTsv(join(peopleDir, name), ['name', 'title'])) {
         const c = row.cells;
         const title = c.title!;
         const igo = /^([A-Z][A-Za-z0-9]*):(.+)$/.exec(title);
         const r: PersonRole = {
           country: iso3(row, 'country'),
           org: igo ? igo[1]! : null,
-          role: role(row, 'role')!,
+          role: role(row, 'role'),
           title: igo ? igo[2]! : title,
           from: date(row, 'from'),
           to: date(row, 'to'),
+          code: fullCode(row),
+          source: where(row),
         };
+        if (!r.role && !r.code) throw new DataError(row.file, row.line, "column 'role' is empty");
         if (!r.country && !r.org) throw new DataError(row.file, row.line, 'a role needs a country, or an ORG: prefix in title');
         let person = people.get(c.name!);
         if (!person) {
@@ -138,13 +150,15 @@ export function loadKbData(dir = dataPath('kb')): KbData {
     }
   }
   if (existsSync(file('role-words.tsv'))) {
-    for (const row of readTsv(file('role-words.tsv'), ['phrase', 'role', 'kind'])) {
+    for (const row of readTsv(file('role-words.tsv'), ['phrase', 'kind'])) {
       const c = row.cells;
       if (!['title', 'agent', 'both'].includes(c.kind!)) throw new DataError(row.file, row.line, `kind '${c.kind}' is not title, agent or both`);
+      const agentCode = fullCode(row, true);
+      if (!c.role && !agentCode) throw new DataError(row.file, row.line, "column 'role' is empty");
       // the id keeps the kind: it decides whether the word may stand before a name
       const id = `ROLE:${c.kind}:${c.phrase}`;
       add(
-        { id, kind: 'role', type: null, name: c.phrase!, country: null, org: null, role: role(row, 'role'), roles: [], source: where(row) },
+        { id, kind: 'role', type: null, name: c.phrase!, country: null, org: null, role: role(row, 'role'), roles: [], source: where(row), code: agentCode },
         [{ text: c.phrase!, kind: 'role' }],
       );
     }

@@ -5,10 +5,15 @@ export interface PersonRole {
   country: string | null;
   /** For IGO officials ("UN:Secretary-General"): the organisation's code. */
   org: string | null;
-  role: Role;
+  /** Null only for an imported row that has a `code` and no role of ours (PETRARCH `HOB`). */
+  role: Role | null;
   title: string;
   from: string | null;
   to: string | null;
+  /** The full actor code an imported dictionary gives for this period (PETRARCH `HOBGOV`, `ORCHOB`). */
+  code?: string | null;
+  /** Where the row was read from ("data/kb/people/ministers-and-chiefs.tsv:115"). */
+  source?: string;
 }
 
 /** One thing the knowledge base knows: a state, an organisation, a group, a person, a role word. */
@@ -24,6 +29,12 @@ export interface KbEntry {
   roles: PersonRole[];
   /** Where the entry was read from ("data/kb/countries.tsv:12"). */
   source: string;
+  /**
+   * The full actor code when it says more than country + role: an imported dictionary's
+   * code (PETRARCH `IGOEEU`, `PSEREBHMS`, a list `FRO/BIL/SAM`); for a role word, its agent
+   * code (`GOVFRM`, or `NGO~` to go in front). It becomes the actor's `code` in events.
+   */
+  code?: string | null;
 }
 
 /** A surface form that names an entry. */

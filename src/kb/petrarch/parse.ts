@@ -212,10 +212,14 @@ export function parseActors(source: string, file: string): Parsed<ActorRecord> {
 
 const VOWEL = /[AEIOU]/;
 
-/** The regular English plural of the last word of a phrase (upper case). */
-export function pluralOf(phrase: string): string {
+/**
+ * The regular English plural of the last word of a phrase (upper case), or null when the
+ * word looks plural already (`SECURITY_OFFICIALS`: an `-S` that is not `-SS`, `-US`, `-IS`).
+ */
+export function pluralOf(phrase: string): string | null {
   const words = phrase.split(' ');
   const w = words.pop()!;
+  if (/[^SUI]S$/.test(w)) return null;
   let p: string;
   if (/MAN$/.test(w) && w.length > 3) p = `${w.slice(0, -3)}MEN`;
   else if (/Y$/.test(w) && w.length > 1 && !VOWEL.test(w[w.length - 2]!)) p = `${w.slice(0, -1)}IES`;
@@ -289,7 +293,7 @@ export function parseAgents(source: string, file: string): ParsedAgents {
     } else if (markers.length) {
       plurals = [];
       plural = 'set';
-    } else plurals = forms.map(pluralOf);
+    } else plurals = forms.map(pluralOf).filter((p): p is string => p !== null);
     records.push({
       phrase: written,
       forms: [...new Set(forms)],

@@ -108,6 +108,10 @@ function capitalisedRun(tokens: readonly Token[], keys: readonly string[], i: nu
       // name inside a longer one ("Social Democratic Party", "Kataeb Hezbollah")
       const known = kb.matchAt(tokens, j, keys).filter((m) => m.alias.kind !== 'role');
       if (known.some((m) => m.alias.kind !== 'group' && (m.last - m.first > 1 || m.alias.kind === 'person' || m.alias.kind === 'igo' || m.alias.kind === 'country'))) break;
+      // a group's name runs on inside a longer name only after a proper word ("Kataeb Hezbollah")
+      // or when it is a party's or front's name ("Social Democratic Party"); not "Evil Mordor"
+      const group = known.find((m) => m.alias.kind === 'group');
+      if (group && isCommonWord(keys[i]!) && !ORG_HEADS.has(group.alias.tokens[group.alias.tokens.length - 1]!)) break;
       j++;
       continue;
     }

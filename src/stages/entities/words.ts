@@ -8,7 +8,7 @@ export const FUNCTION_WORDS = new Set(
   ('a an the this that these those there here he she it its his her their they we i you our my your ' +
     'in on at of for from to by with without about after before during since until while when where ' +
     'if as but and or nor so yet also although though because despite however meanwhile moreover ' +
-    'speaking asked according following earlier later last next both each every other another such ' +
+    'speaking asked according following earlier later last next both each every other another such neither either ' +
     'some many most more several all any no not one two three four five six seven eight nine ten ' +
     'what which who whom whose how why mr mrs ms dr sir madam yesterday today tomorrow tonight ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +

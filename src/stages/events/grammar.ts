@@ -65,7 +65,9 @@ const LIGHT_VERBS = new Set(['launch', 'launched', 'launches', 'launching', 'beg
   'level', 'levelled', 'leveled', 'file', 'filed', 'lodge', 'lodged', 'plan', 'planned', 'plans', 'planning', 'prepare', 'prepared', 'preparing',
   'perform', 'performed', 'execute', 'executed', 'initiate', 'initiated', 'undertake', 'undertook', 'undertaken', 'accept', 'accepted', 'agree', 'agreed',
   'support', 'supported', 'backed', 'back', 'join', 'joined', 'lend', 'lent', 'grant', 'granted', 'promise', 'promised', 'pledge', 'pledged', 'renew', 'renewed',
-  'speak', 'spoke', 'spoken', 'speaks', 'talk', 'talked', 'talks', 'have', 'had', 'has', 'seek', 'sought', 'request', 'requested', 'demand', 'demanded', 'call', 'called']);
+  'speak', 'spoke', 'spoken', 'speaks', 'talk', 'talked', 'talks', 'have', 'had', 'has', 'seek', 'sought', 'request', 'requested', 'demand', 'demanded', 'call', 'called',
+  // the subject's own decision about the act: "postponed their meeting", "welcomed the resumption of ties"
+  'postpone', 'postponed', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'suspend', 'suspended', 'welcome', 'welcomed', 'welcomes']);
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'new', 'further', 'more', 'fresh', 'any', 'no']);
 
