@@ -38,6 +38,11 @@ test('without a publication date only dates with a year resolve', () => {
   assert.equal(resolveTimexes('They met on 3 May 2019.', 0, null)[0]!.value, '2019-05-03');
 });
 
+test('a span counted from another event is no date: "five years after the war"', () => {
+  assert.deepEqual(resolveTimexes('Ties were restored almost five years after crowds stormed the embassy.', 0, '1995-01-01'), []);
+  assert.equal(resolveTimexes('The talks collapsed two years ago.', 0, '2020-06-01')[0]!.value, '2018');
+});
+
 test('no time expression, no timex', () => {
   assert.deepEqual(resolveTimexes('The two sides disagree.', 0, '2020-01-01'), []);
 });

@@ -22,6 +22,8 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
     const before = sentence.slice(Math.max(0, r.index - 40), r.index);
     const future = FUTURE_CUES.test(before) || /\b(next|coming)\b/i.test(r.text);
     const past = /\b(last|past|previous|ago|earlier)\b/i.test(r.text) || /\blast\s*$/i.test(before);
+    // "five years after the war", "two days later": counted from another event, not from today
+    if (/\b(after|later|before|earlier|since)\s*$/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     // without a publication date only a date that names its year can be resolved
     if (!ref && !r.start.isCertain('year')) continue;
     const v = resolveResult(r, ref, future && !past);
