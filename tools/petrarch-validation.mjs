@@ -3,6 +3,7 @@
 // with the suite's own actor and agent dictionaries loaded (imported by `attache kb import`'s
 // converter) and its discard phrases applied, and scores the (source, target) pairs found,
 // not the event codes (the suite's codes come from its toy verb dictionary; see its README).
+// A symmetric act found (meet, negotiate, sign, cooperate) covers both directions.
 //
 //   npm run build && node tools/petrarch-validation.mjs [--verbose] [--ids ID,ID] [--json out.json]
 //
@@ -97,8 +98,12 @@ for (const r of records) {
       if (events.some((x) => primary(x.source.code) === primary(e.source) && primary(x.target.code) === primary(e.target))) stats.setAside.found++;
     }
   }
-  const found = [...new Set(events.map((e) => key(e.source.code, e.target.code)))];
-  const foundPrimary = [...new Set(events.map((e) => key(primary(e.source.code), primary(e.target.code))))];
+  // a symmetric act (meet, negotiate, sign, cooperate) is between the two, in either direction,
+  // as the evaluation's scorer reads it; PETRARCH writes such acts as a pair of events
+  const symmetric = (c) => ['040', '041', '044', '046', '057'].includes(c.slice(0, 3)) || c.startsWith('06');
+  const directed = events.flatMap((e) => (symmetric(e.cameo) ? [[e.source.code, e.target.code], [e.target.code, e.source.code]] : [[e.source.code, e.target.code]]));
+  const found = [...new Set(directed.map(([a, b]) => key(a, b)))];
+  const foundPrimary = [...new Set(directed.map(([a, b]) => key(primary(a), primary(b))))];
   const cat = (stats.byCategory[r.category] ??= { records: 0, expected: 0, full: 0, primary: 0, false: 0 });
   cat.records++;
 
