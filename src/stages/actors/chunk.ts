@@ -56,7 +56,7 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
     return !!person && person.firstToken - next.firstToken <= 8 && rest.slice(0, rest.indexOf(person)).every((m) => m.kind === 'role' || isState(m));
   }
   // apposition: "chairman of the Iranian Armed Forces, Major General Mohammad Baqeri,"
-  if (between.length === 1 && between[0]!.text === ',' && next.kind === 'role' && !group.some((m) => m.kind === 'person')) {
+  if (between.length === 1 && between[0]!.text === ',' && next.kind === 'role' && group.some((m) => m.kind === 'role') && !group.some((m) => m.kind === 'person')) {
     const person = rest.find((m) => m.kind === 'person');
     return !!person && person.firstToken - next.firstToken <= 4 && rest.slice(0, rest.indexOf(person)).every((m) => m.kind === 'role');
   }

@@ -36,6 +36,11 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       if (phrase.person && (phrase.actor.country || phrase.actor.org)) people.push(phrase);
     }
     const t = tokens[i]!;
+    // "the country", "the kingdom": the state named last
+    if (tokens[i]!.lower === 'the' && STATE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !covered(phrases, i + 1) && !/^(two|both)$/.test(tokens[i + 2]?.lower ?? '')) {
+      const state = lastState(out);
+      if (state) out.push({ start: t.start, end: tokens[i + 1]!.end, actor: { ...state.actor, role: null, code: state.actor.country ?? state.actor.code }, parts: [], firstToken: i, lastToken: i + 2, person: false, placeOnly: false, antecedent: state.actor.code });
+    }
     // "both countries", "the two nations": the two states named last, as two phrases on one span
     const pair = pluralReference(tokens, i);
     if (pair && !covered(phrases, i)) {
@@ -122,9 +127,21 @@ function isObject(tokens: readonly Token[], ph: ActorPhrase): boolean {
 function lastSubjectState(tokens: readonly Token[], phrases: readonly ActorPhrase[]): ActorPhrase | null {
   for (let k = phrases.length - 1; k >= 0; k--) {
     const ph = phrases[k]!;
-    if (ph.person || ph.placeOnly || (!ph.actor.country && !ph.actor.org)) continue;
+    // a named person is "his" or "her"; "officials from Iran" may be "their"
+    if (ph.parts.some((m) => m.kind === 'person') || ph.placeOnly || (!ph.actor.country && !ph.actor.org)) continue;
     if (isObject(tokens, ph)) continue;
     return ph;
+  }
+  return null;
+}
+
+const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'state']);
+
+/** The last state named (a country, not an organisation or a person). */
+function lastState(phrases: readonly ActorPhrase[]): ActorPhrase | null {
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const ph = phrases[k]!;
+    if (ph.actor.country && !ph.person && ph.parts.some((m) => m.kind === 'country' || m.kind === 'capital')) return ph;
   }
   return null;
 }

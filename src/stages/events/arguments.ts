@@ -34,6 +34,10 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     const ph = before[k]!;
     if (!ph.actor.country && !ph.actor.org) continue;
     if (isPrepositionalObject(tokens, ph, s) || isVerbObject(tokens, ph, s)) continue;
+    // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
+    const next = tokens[ph.lastToken];
+    const article = tokens[ph.firstToken - 1]?.lower;
+    if (ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper) continue;
     return ph;
   }
   // a fronted participial or prepositional clause: the subject follows its comma

@@ -32,7 +32,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const REACTIONS = /^(016|05|11|12)/;
 /** Reactions, and support for another's call or proposal ("seconded the call"). */
 const REACTIONS_OR_SUPPORT = /^(016|05|11|12)/;
-/** Material conflict may name its target as a place: "fired shells into Syria", "clashes in Gaza". */
+/** Material conflict, and its condemnation, may name the target as a place: "fired shells into Syria", "condemned the coup in Niger". */
 const CONFLICT = /^(1[5-9]|20)/;
 
 /**
@@ -121,7 +121,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     rules.push('reciprocal act of coordinated subjects');
   }
   if (!targets.length && sources.length) {
-    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo));
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || cameo.startsWith('11'));
     if (object && !isPossessivePronoun(tokens, object)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
