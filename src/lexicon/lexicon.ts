@@ -1,5 +1,6 @@
 import { Ontology } from '../ontology/cameo.js';
 import { PatternIndex } from '../stages/events/match.js';
+import { canBeVerb } from './english.js';
 import { loadIrregulars } from './inflect.js';
 import { loadModalityCues, type ModalityCue } from './modality-cues.js';
 import { loadPatterns } from './patterns.js';
@@ -9,10 +10,14 @@ export interface EventLexicon {
   ontology: Ontology;
   patterns: PatternIndex;
   cues: ModalityCue[];
+  /** First words of status cues that are verbs of their own ("cancelled", "promised", "agreed"). */
+  statusVerbs: Set<string>;
 }
 
 export function loadEventLexicon(): EventLexicon {
   const ontology = Ontology.load();
   const irregular = loadIrregulars();
-  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues: loadModalityCues() };
+  const cues = loadModalityCues();
+  const statusVerbs = new Set(cues.map((c) => c.tokens[0]!).filter((w) => canBeVerb(w) && !['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'is', 'are', 'was', 'were', 'be', 'to', 'not', 'no', 'never'].includes(w)));
+  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs };
 }

@@ -44,7 +44,7 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
     // "both countries", "the two nations": the two states named last, as two phrases on one span
     const pair = pluralReference(tokens, i);
     if (pair && !covered(phrases, i)) {
-      const states = lastTwoStates(out);
+      const states = lastTwoStates(tokens, out);
       if (states) {
         for (const st of states) {
           out.push({ start: t.start, end: tokens[i + pair - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair, person: false, placeOnly: false, antecedent: st.actor.code });
@@ -103,18 +103,18 @@ function pluralReference(tokens: readonly Token[], i: number): number {
 }
 
 /** The two most recent distinct states (by country or organisation) among earlier phrases. */
-function lastTwoStates(phrases: readonly ActorPhrase[]): [ActorPhrase, ActorPhrase] | null {
+function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]): [ActorPhrase, ActorPhrase] | null {
   const seen: ActorPhrase[] = [];
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
     const ph = phrases[k]!;
     const key = ph.actor.country ?? ph.actor.org;
-    if (!key || ph.antecedent) continue;
+    if (!key || ph.antecedent || ph.placeOnly || isObject(tokens, ph)) continue;
     if (!seen.some((x) => (x.actor.country ?? x.actor.org) === key)) seen.push(ph);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
 }
 
-const OBJECT_MARKERS = new Set(['told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
+const OBJECT_MARKERS = new Set(['in', 'at', 'into', 'near', 'told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
 
 /** The phrase is the object of a verb or preposition ("told Romania's ambassador", "met with X"). */
 function isObject(tokens: readonly Token[], ph: ActorPhrase): boolean {

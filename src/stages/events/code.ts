@@ -5,7 +5,7 @@ import { actorKey } from '../actors/actor-code.js';
 import { dateOf } from './dates.js';
 import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
-import { findParticipants } from './participants.js';
+import { findParticipants, type Participants } from './participants.js';
 
 export interface SentenceContext {
   text: string;
@@ -27,28 +27,51 @@ export interface SentenceContext {
   trace: ((message: string) => void) | null;
 }
 
-/** Keeps, for overlapping matches, the most specific: more words, then more filled slots. */
-function bestMatches(matches: PatternMatch[]): PatternMatch[] {
-  const score = (m: PatternMatch) => m.pattern.words * 10 + (m.target ? 3 : 0) + (m.source ? 2 : 0) + (m.last - m.first) * 0.1;
-  const sorted = [...matches].sort((a, b) => score(b) - score(a));
-  const kept: PatternMatch[] = [];
-  for (const m of sorted) {
+/** A pattern match with the participants found for it. */
+interface Candidate {
+  m: PatternMatch;
+  found: Participants;
+}
+
+/**
+ * Keeps, for overlapping matches, the most specific: more words, then more filled slots.
+ * Between equally specific matches, one whose participants were found wins.
+ * An act inside a verb of status ("cancelled a planned visit", "promised to send shells")
+ * survives beside it: the status cue will mark it.
+ */
+function bestMatches(candidates: Candidate[], statusVerbs: ReadonlySet<string>, keys: readonly string[]): Candidate[] {
+  const complete = (c: Candidate) => c.found.sources.length > 0 && c.found.targets.length > 0;
+  // completeness only breaks ties between equally specific patterns: a less specific one with
+  // arguments found by weaker rules must not displace the precise reading
+  const score = (c: Candidate) => c.m.pattern.words * 10 + (c.m.target ? 3 : 0) + (c.m.source ? 2 : 0) + (complete(c) ? 1 : 0) + (c.m.last - c.m.first) * 0.1;
+  const sorted = [...candidates].sort((a, b) => score(b) - score(a));
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const m = c.m;
     const overlaps = (k: PatternMatch) => k.first < m.last && m.first < k.last;
-    if (kept.some((k) => k.trigger === m.trigger || (k.first <= m.trigger && m.trigger < k.last && score(k) > score(m)) || (overlaps(k) && k.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2)))) continue;
-    kept.push(m);
+    const hidden = kept.some(({ m: k }) => {
+      if (k.trigger === m.trigger) return true;
+      const sameRoot = k.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2);
+      if (overlaps(k) && sameRoot) return true;
+      const inside = k.first <= m.trigger && m.trigger < k.last;
+      return inside && !statusVerbs.has(keys[k.trigger]!);
+    });
+    if (!hidden) kept.push(c);
   }
-  return kept.sort((a, b) => a.trigger - b.trigger);
+  return kept.sort((a, b) => a.m.trigger - b.m.trigger);
 }
 
 /** Codes the events of one sentence. */
 export function codeSentence(ctx: SentenceContext): EventRecord[] {
   const { tokens, keys, sentence: s, phrases, lexicon } = ctx;
-  const matches = bestMatches(lexicon.patterns.matchAll(tokens, keys, s.firstToken, s.lastToken, phrases));
+  const all = lexicon.patterns
+    .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases)
+    .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
+    .map((m) => ({ m, found: findParticipants(ctx, m) }));
   const out: EventRecord[] = [];
-  for (const m of matches) {
+  for (const { m, found } of bestMatches(all, lexicon.statusVerbs, keys)) {
     const cameo = m.pattern.cameo;
-    if (ctx.mentionTokens.has(m.trigger)) continue; // "Armed" in "Iranian Armed Forces" is no verb
-    const { sources, targets, rule: argumentRule, penalty } = findParticipants(ctx, m);
+    const { sources, targets, rule: argumentRule, penalty } = found;
     if (!sources.length || !targets.length) {
       ctx.trace?.(`near miss ${m.pattern.id} (${cameo}) at "${tokens[m.trigger]!.text}": no ${sources.length ? 'target' : 'source'} (${argumentRule})`);
       continue;

@@ -92,3 +92,8 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
   while (j >= s.firstToken && j >= k - 3 && /^(out|up|off|on|new|also|then|later|swiftly|quickly|jointly)$/.test(tokens[j]!.lower)) j--;
   return !(j >= s.firstToken && LIGHT_VERBS.has(tokens[j]!.lower));
 }
+
+/** The word can be a finite or past verb here ("closed", "attacks" after a subject). */
+export function canBeFiniteVerb(t: Token): boolean {
+  return posTags(t.lower).some((x) => x === 'VBD' || x === 'VBN');
+}

@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
 import { betweenPair, coordinated, findSubject, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
-import { byAgent, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
+import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
 export interface Participants {
@@ -78,8 +78,8 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!sources.length) {
     // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
     const adjacent = phrases.find((ph) => ph.lastToken === m.first && !ph.placeOnly);
-    if (adjacent && canBeNoun(triggerToken) && m.trigger === m.first) {
-      sources = [adjacent];
+    if (adjacent && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken) && m.trigger === m.first) {
+      sources = coordinated(tokens, phrases, adjacent);
       rules.push('noun modifier');
     }
   }
@@ -113,13 +113,6 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       }
     }
   }
-  const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
-  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, m.first, Math.min(s.lastToken, m.last + 2))))) {
-    // "both countries" names a dyad: with no other party named, each acts toward the other
-    // "Israel and Hamas agreed to a truce", "the two armies exchanged fire": each toward the other
-    targets = [...sources];
-    rules.push('reciprocal act of coordinated subjects');
-  }
   if (!targets.length && sources.length) {
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || cameo.startsWith('11'));
     if (object && !isPossessivePronoun(tokens, object)) {
@@ -127,6 +120,14 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
   }
+  const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
+  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, m.first, Math.min(s.lastToken, m.last + 2))))) {
+    // "both countries" names a dyad: with no other party named, each acts toward the other
+    // "Israel and Hamas agreed to a truce", "the two armies exchanged fire": each toward the other
+    targets = [...sources];
+    rules.push('reciprocal act of coordinated subjects');
+  }
+
   if (!targets.length && sources.length && REACTIONS.test(cameo) && ctx.previousSubject && reactionObjectAfter(tokens, m.trigger + 1, m.last, s)) {
     targets = [ctx.previousSubject];
     rules.push('target from the previous sentence');
