@@ -113,13 +113,17 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards', 'against
  * within a few words after it that follows one of the object prepositions, in the same clause.
  */
 export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false): ActorPhrase | null {
+  const own = new Set(exclude.map((p) => p.actor.country ?? p.actor.org));
   for (const ph of phrases) {
     if (ph.firstToken < from || ph.firstToken > from + (placeTargets ? 12 : 6) || exclude.includes(ph)) continue;
     const between = tokens.slice(from, ph.firstToken);
     if (between.some((t) => CLAUSE_BREAKS.has(t.text) || t.text === '.')) return null;
     if (!placeTargets && between.some((t) => t.text === ',')) return null;
+    // "the readiness of its forces on the border with Poland": the subject's own forces are not the other party
+    if (own.has(ph.actor.country ?? ph.actor.org)) continue;
     let k = ph.firstToken - 1;
-    while (k >= from && DETERMINERS.has(tokens[k]!.lower)) k--;
+    // determiners and adjectives after the preposition: "in southern Lebanon", "against the rebel-held town of"
+    while (k >= from && (DETERMINERS.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && !tokens[k]!.upper && /^(northern|southern|eastern|western|north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|neighbouring|neighboring)$/.test(tokens[k]!.lower)))) k--;
     if (k >= from && OBJECT_PREPOSITIONS.has(tokens[k]!.lower)) return ph;
     // an attack's target may be named as a place: "shelled towns in the west of Georgia"
     if (placeTargets && k >= from && /^(in|near|inside|across|of)$/.test(tokens[k]!.lower)) return ph;

@@ -76,7 +76,9 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       ctx.trace?.(`near miss ${m.pattern.id} (${cameo}) at "${tokens[m.trigger]!.text}": no ${sources.length ? 'target' : 'source'} (${argumentRule})`);
       continue;
     }
-    const subjectEnd = sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
+    // the cue window starts after the subject, or before an owner right at the trigger ("called off his visit")
+    const owner = sources[sources.length - 1]!.lastToken === m.first || tokens[m.first - 1]?.lower === "'s";
+    const subjectEnd = !owner && sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
     const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, subjectEnd), m.trigger, m.last, s.lastToken, s.firstToken);
     let modality = mod.modality;
     // an intent (03x) is itself an act done now; only its denial changes it

@@ -67,7 +67,9 @@ const LIGHT_VERBS = new Set(['launch', 'launched', 'launches', 'launching', 'beg
   'support', 'supported', 'backed', 'back', 'join', 'joined', 'lend', 'lent', 'grant', 'granted', 'promise', 'promised', 'pledge', 'pledged', 'renew', 'renewed',
   'speak', 'spoke', 'spoken', 'speaks', 'talk', 'talked', 'talks', 'have', 'had', 'has', 'seek', 'sought', 'request', 'requested', 'demand', 'demanded', 'call', 'called',
   // the subject's own decision about the act: "postponed their meeting", "welcomed the resumption of ties"
-  'postpone', 'postponed', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'suspend', 'suspended', 'welcome', 'welcomed', 'welcomes']);
+  'put', 'puts', 'putting', 'called', 'postpone', 'postponed', 'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'suspend', 'suspended', 'welcome', 'welcomed', 'welcomes']);
+
+const QUANTITY_NOUNS = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple', 'pair', 'barrage', 'volley', 'flurry', 'campaign']);
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'new', 'further', 'more', 'fresh', 'any', 'no']);
 
@@ -83,8 +85,9 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
   // a word the lexicon lacks is a noun when it has a noun's ending ("incursion", "bombardment")
   const nominal = !tags.length && /(tion|sion|ment|ance|ence|ity|ure|ery|ade|age)s?$/.test(t.lower);
   if (!tags.some((x) => x.startsWith('NN')) && !nominal) return false;
-  // a noun use needs a determiner or adjective right before it
+  // a noun use needs a determiner or adjective right before it; "a fresh round of talks"
   let k = trigger - 1;
+  if (tokens[k]?.lower === 'of' && QUANTITY_NOUNS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
   while (k >= s.firstToken && k >= trigger - 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && posTags(tokens[k]!.lower).includes('JJ') && !NOUN_DETERMINERS.has(tokens[k]!.lower)) k--;
   if (k < s.firstToken || !NOUN_DETERMINERS.has(tokens[k]!.lower)) return false;
   // the light verb governs this noun only right before its determiner ("carried out an attack")

@@ -7,6 +7,17 @@ const MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'shou
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
+/** A cue's words from token i, allowing adverbs inside it ("are reportedly planning"). */
+function matchesCue(cue: readonly string[], keys: readonly string[], i: number): boolean {
+  let j = i;
+  for (let k = 0; k < cue.length; k++) {
+    if (k > 0) while (j < keys.length && keys[j] !== cue[k] && /ly$/.test(keys[j]!) && j - i < cue.length + 2) j++;
+    if (keys[j] !== cue[k]) return false;
+    j++;
+  }
+  return true;
+}
+
 export interface ModalityFinding {
   modality: Modality;
   cue: string | null;
@@ -17,7 +28,7 @@ function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number,
   for (const c of cues) {
     if (scope === 'before' && c.scope !== 'before' && c.scope !== 'around') continue;
     if (scope === 'around' && c.scope !== 'around') continue;
-    if (c.tokens.every((t, k) => keys[i + k] === t) && (!best || RANK[c.modality] > RANK[best.modality])) best = c;
+    if (matchesCue(c.tokens, keys, i) && (!best || RANK[c.modality] > RANK[best.modality])) best = c;
   }
   return best;
 }
@@ -50,6 +61,8 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     const c = cueAt(cues, keys, k, 'before');
     if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c);
   }
+  // a sentence that opens with a condition: "If the talks fail, Israel will launch an offensive"
+  if (CONDITIONS.has(keys[from0]!) && keys[from0] !== 'whether') consider({ tokens: [keys[from0]!], modality: 'hypothetical', scope: 'before', text: keys[from0]! });
   // a condition anywhere before the trigger in its clause: "If Iran attacks Israel"
   for (let k = trigger - 1; k >= from0; k--) {
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;

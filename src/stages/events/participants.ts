@@ -99,7 +99,8 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     const subject = findSubject(tokens, phrases, s, m.first, m.source);
     if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
   }
-  if (!targets.length && isSymmetric(cameo)) {
+  const apartBefore = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
+  if (!targets.length && isSymmetric(cameo) && !apartBefore) {
     if (sources.length >= 2) {
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
@@ -114,12 +115,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     }
   }
   if (!targets.length && sources.length) {
-    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || cameo.startsWith('11'));
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo));
     if (object && !isPossessivePronoun(tokens, object)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
   }
+  // "China and Russia each held drills", "… separately": they act apart
+  const apart = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
+  if (apart && !m.target) return { sources, targets: [], rule: `${rules.join(', ')}, subjects acting apart`, penalty };
   const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
   if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, m.first, Math.min(s.lastToken, m.last + 2))))) {
     // "both countries" names a dyad: with no other party named, each acts toward the other
