@@ -82,6 +82,12 @@ export function recognizeSentence(
       i = best.last;
       continue;
     }
+    const compound = stateCompound(text, tokens, keys, i, kb);
+    if (compound) {
+      out.push(compound);
+      i++;
+      continue;
+    }
     const run = capitalisedRun(tokens, keys, i, sentence, kb);
     if (run) {
       const m = typeRun(text, tokens, keys, run[0], run[1], sentence, out, known, kb);
@@ -99,6 +105,8 @@ function capitalisedRun(tokens: readonly Token[], keys: readonly string[], i: nu
   const t = tokens[i]!;
   if (t.kind !== 'word' || !t.upper) return null;
   if (FUNCTION_WORDS.has(t.lower) && (i === s.firstToken || !/^\p{Lu}{2,}$/u.test(t.text))) return null;
+  // "Thousands of Armenians …": a common word opening a sentence is capitalised for that alone
+  if (i === s.firstToken && isCommonWord(keys[i]!) && !tokens[i + 1]?.upper) return null;
   let j = i + 1;
   while (j < s.lastToken) {
     const u = tokens[j]!;
@@ -107,7 +115,7 @@ function capitalisedRun(tokens: readonly Token[], keys: readonly string[], i: nu
       // a known name starts here: let it stand on its own, unless it is an organisation's
       // name inside a longer one ("Social Democratic Party", "Kataeb Hezbollah")
       const known = kb.matchAt(tokens, j, keys).filter((m) => m.alias.kind !== 'role');
-      if (known.some((m) => m.alias.kind !== 'group' && (m.last - m.first > 1 || m.alias.kind === 'person' || m.alias.kind === 'igo' || m.alias.kind === 'country'))) break;
+      if (known.some((m) => m.alias.kind !== 'group' && (m.last - m.first > 1 || m.alias.kind === 'person' || m.alias.kind === 'igo' || m.alias.kind === 'country' || m.alias.kind === 'demonym'))) break;
       // a group's name runs on inside a longer name only after a proper word ("Kataeb Hezbollah")
       // or when it is a party's or front's name ("Social Democratic Party"); not "Evil Mordor"
       const group = known.find((m) => m.alias.kind === 'group');
@@ -264,5 +272,25 @@ function organisationOverKnown(text: string, tokens: readonly Token[], keys: rea
   return {
     start: a.start, end: b.end, text: surface, kind: 'org', type: 'ORG', org: null, name: surface, kbId: null,
     firstToken: i, lastToken: end, ...insideOrg(tokens, keys, i, tokens[end]?.lower === 'of' ? Math.min(j, end + 4) : end, kb), reason: 'organisation name around a known state or role word',
+  };
+}
+
+/** Second halves of a hyphenated word that ties a thing to a state. */
+const COMPOUND_TAILS = /^(flagged|linked|owned|registered|operated|bound|based|led|made|built|funded|run|controlled|held)$/;
+
+/** "British-flagged", "Israel-linked", "Saudi-led": a state named inside a hyphenated word. */
+function stateCompound(text: string, tokens: readonly Token[], keys: readonly string[], i: number, kb: KnowledgeBase): Mention | null {
+  const t = tokens[i]!;
+  const dash = t.text.lastIndexOf('-');
+  if (dash <= 0 || !t.upper || !COMPOUND_TAILS.test(t.lower.slice(dash + 1))) return null;
+  const head = tokenKey(t.text.slice(0, dash));
+  const probe = [{ ...t, text: t.text.slice(0, dash), end: t.start + dash }];
+  const match = kb.matchAt(probe, 0, [head]).find((m) => m.alias.kind === 'country' || m.alias.kind === 'demonym');
+  if (!match) return null;
+  const e = match.alias.entry;
+  void keys;
+  return {
+    start: t.start, end: t.start + dash, text: text.slice(t.start, t.start + dash), kind: 'demonym', type: null, country: e.country, org: null, role: null,
+    name: e.name, kbId: e.id, firstToken: i, lastToken: i + 1, reason: `state in the compound "${t.text}"`,
   };
 }

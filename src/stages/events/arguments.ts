@@ -13,15 +13,19 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase, s: Sentence): boolean {
   let k = ph.firstToken - 1;
   while (k >= s.firstToken && (DETERMINERS.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && !tokens[k]!.upper && /^(top|senior|former|visiting|new|other)$/.test(tokens[k]!.lower)))) k--;
-  return k >= s.firstToken && PREPOSITIONS.has(tokens[k]!.lower);
+  if (k < s.firstToken || !PREPOSITIONS.has(tokens[k]!.lower)) return false;
+  // "thousands of Armenians", "supporters of Hamas": the people named after "of" are the subject
+  return !(tokens[k]!.lower === 'of' && QUANTITIES.has(tokens[k - 1]?.lower ?? ''));
 }
+
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'crowds', 'groups', 'supporters', 'members', 'many', 'some', 'most', 'all', 'hundred', 'thousand']);
 
 /**
  * The subject of a trigger: the nearest actor phrase before it in the same clause that is
  * not the object of a preposition. A clause fronted by a participle ("Speaking upon his
  * arrival in Moscow, X said …") takes the subject of the main clause after its comma.
  */
-export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, trigger: number, exclude: ActorPhrase | null): ActorPhrase | null {
+export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, trigger: number, exclude: ActorPhrase | null, agent = true): ActorPhrase | null {
   let boundary = s.firstToken;
   for (let k = trigger - 1; k >= s.firstToken; k--) {
     if (CLAUSE_BREAKS.has(tokens[k]!.text)) {
@@ -37,7 +41,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
     const next = tokens[ph.lastToken];
     const article = tokens[ph.firstToken - 1]?.lower;
-    if (ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper) continue;
+    if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper) continue;
     return ph;
   }
   // a fronted participial or prepositional clause: the subject follows its comma

@@ -134,7 +134,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
   return out;
 }
 
-/** Acts of force are done by a state's military; other acts by a bare state, by its government. */
+/** Acts of force are done by a state's military; protests by its people; other acts by its government. */
 const MILITARY_ACTS = /^(15|18|19|20)/;
 
 /**
@@ -146,6 +146,8 @@ function withDefaultRole(ph: ActorPhrase, cameo: string): ActorPhrase['actor'] {
   const a = ph.actor;
   if (a.role || !a.country || a.name && ph.parts.some((m) => m.kind === 'person' || m.kind === 'group' || m.kind === 'org')) return a;
   if (!ph.parts.every((m) => m.kind === 'country' || m.kind === 'capital' || m.kind === 'demonym')) return a;
-  const role = MILITARY_ACTS.test(cameo) ? 'MIL' : 'GOV';
+  // crowds protest; states' armed forces fight; governments do the rest
+  const plural = ph.parts.length === 1 && ph.parts[0]!.kind === 'demonym' && /s$/.test(ph.parts[0]!.text);
+  const role = cameo.startsWith('14') || plural ? 'CVL' : MILITARY_ACTS.test(cameo) ? 'MIL' : 'GOV';
   return { ...a, role, code: `${a.country}${role}` };
 }

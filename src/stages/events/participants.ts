@@ -57,7 +57,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       sources = coordinated(tokens, phrases, agent);
       rules.push('passive agent');
     }
-    const subject = findSubject(tokens, phrases, s, m.first, agent);
+    const subject = findSubject(tokens, phrases, s, m.first, agent, false);
     if (subject && !targets.length) targets = coordinated(tokens, phrases, subject);
     if (!targets.length && ctx.sanctionTarget) {
       // "the embargo was lifted": whose embargo the article said before
@@ -96,7 +96,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
   if (m.pattern.hasSource && !m.pattern.hasTarget && !targets.length) {
     // a noun or passive form with its agent after it: the target is the subject
-    const subject = findSubject(tokens, phrases, s, m.first, m.source);
+    const subject = findSubject(tokens, phrases, s, m.first, m.source, false);
     if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
   }
   const apartBefore = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
