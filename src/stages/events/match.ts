@@ -74,11 +74,11 @@ const inPhrase = (ctx: Ctx, i: number) => ctx.phrases.some((ph) => ph.firstToken
 
 function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
   const w0 = p.elements.findIndex((e) => e.type === 'word');
-  let state: MatchState = { source: null, target: null, trigger: -1, strict: true };
+  let state: MatchState = { source: null, target: null, passed: null, trigger: -1, strict: true };
   // first with every slot filled (a gap may stretch to reach its actor), then without
   let end = forward(ctx, p, w0, i, state);
   if (end < 0) {
-    state = { source: null, target: null, trigger: -1, strict: false };
+    state = { source: null, target: null, passed: null, trigger: -1, strict: false };
     end = forward(ctx, p, w0, i, state);
   }
   if (end < 0) return null;
@@ -95,13 +95,16 @@ function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
     first = ph.firstToken;
   }
   if (state.trigger < 0) state.trigger = i;
-  return { pattern: p, first, last: end, trigger: state.trigger, source: state.source, target: state.target };
+  const target = state.target ?? (p.hasTarget ? state.passed : null);
+  return { pattern: p, first, last: end, trigger: state.trigger, source: state.source, target };
 }
 
 /** Matches elements [k..] from token i; returns the end token or -1. Slots at the end are optional. */
 interface MatchState {
   source: ActorPhrase | null;
   target: ActorPhrase | null;
+  /** An actor a gap passed over ("rejected Japan's offer of talks"): the target if no slot names one. */
+  passed: ActorPhrase | null;
   trigger: number;
   /** Trailing slots must be filled. */
   strict: boolean;
@@ -121,10 +124,16 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
       if (at >= ctx.to) break;
       if (skip > 0) {
         const t = ctx.tokens[at - 1]!;
-        if (CLAUSE_PUNCT.has(t.text) || inPhrase(ctx, at - 1)) break;
+        // a gap may pass over a named actor only when a later slot names the other party
+        // ("discussed Ukraine with Xi"); else the actor it passed would be lost as the target
+        if (CLAUSE_PUNCT.has(t.text) || (inPhrase(ctx, at - 1) && !p.elements.slice(k + 1).some((x) => x.type === 'slot' && x.slot === 'target'))) break;
       }
+      const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
+      const before = state.passed;
+      if (passed && !state.passed) state.passed = passed;
       const r = forward(ctx, p, k + 1, at, state);
       if (r >= 0) return r;
+      state.passed = before;
     }
     return -1;
   }

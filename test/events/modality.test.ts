@@ -1,0 +1,47 @@
+import { runTable } from './table.js';
+
+// Modality: whether an act happened, is planned, was denied or did not happen, or is only
+// possible, demanded or threatened (GUIDELINES.md, Modality and Conventions).
+
+runTable('planned', [
+  { sentence: 'Chinese President Xi Jinping will visit Serbia next month.', date: '2024-04-20', expect: [{ source: 'CHN', target: 'SRB', cameo: '042', modality: 'planned', date: '2024-05' }], not: [{ source: 'CHN', target: 'SRB', cameo: '042', modality: 'asserted' }] },
+  { sentence: 'Indian Prime Minister Narendra Modi is scheduled to travel to Moscow in July.', date: '2024-06-25', expect: [{ source: 'IND', target: 'RUS', cameo: '042', modality: 'planned', date: '2024-07' }] },
+  { sentence: 'Japan and the Philippines are set to sign a defence pact.', date: '2024-07-01', expect: [{ source: 'JPN', target: 'PHL', cameo: '057', modality: 'planned' }], not: [{ source: 'JPN', target: 'PHL', cameo: '057', modality: 'asserted' }] },
+  { sentence: 'Russia and Belarus plan to hold joint nuclear drills next month.', date: '2024-05-06', expect: [{ source: 'RUS', target: 'BLR', cameo: '062', modality: 'planned', date: '2024-06' }] },
+  { sentence: 'Turkish President Recep Tayyip Erdogan is to visit Iraq on Monday.', date: '2024-04-19', expect: [{ source: 'TUR', target: 'IRQ', cameo: '042', modality: 'planned', date: '2024-04-22' }] },
+  { sentence: 'Talks between Armenia and Azerbaijan are due to start next week.', date: '2024-03-15', expect: [{ source: 'ARM', target: 'AZE', root: '04', modality: 'planned' }], not: [{ source: 'ARM', target: 'AZE', root: '04', modality: 'asserted' }] },
+  { sentence: 'The United States will impose new sanctions on Iran, National Security Adviser Jake Sullivan said.', date: '2024-04-17', expect: [{ source: 'USA', target: 'IRN', cameo: '163', modality: 'planned' }], not: [{ source: 'USA', target: 'IRN', cameo: '163', modality: 'asserted' }] },
+  { sentence: 'Blinken is expected to meet Wang Yi in Beijing later this week.', date: '2024-04-22', expect: [{ source: 'USA', target: 'CHN', root: '04', modality: 'planned' }], not: [{ source: 'USA', target: 'CHN', root: '04', modality: 'asserted' }] },
+  { sentence: 'Germany will provide Ukraine with more air defence systems.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'UKR', root: '07', modality: 'planned' }], not: [{ source: 'DEU', target: 'UKR', root: '07', modality: 'asserted' }] },
+  { sentence: 'Russia is poised to launch an offensive on Kharkiv.', date: '2024-05-09', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'planned' }], not: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'asserted' }] },
+  { sentence: 'India intends to buy more Russian oil.', date: '2024-03-15', expect: [{ source: 'IND', target: 'RUS', root: '06', modality: 'planned' }] },
+  { sentence: 'Russia and China are reportedly planning joint drills in the Pacific.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'CHN', cameo: '062', modality: 'planned' }], not: [{ source: 'RUS', target: 'CHN', cameo: '062', modality: 'asserted' }] },
+]);
+
+runTable('negated', [
+  { sentence: 'Russian President Vladimir Putin did not attend the G20 summit in New Delhi.', date: '2023-09-10', not: [{ source: 'RUS', target: 'IND', root: '04', modality: 'asserted' }, { source: 'RUS', target: 'IGO:G20', root: '04', modality: 'asserted' }] },
+  { sentence: 'Iran denied sending drones to Russia.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'RUS', root: '07', modality: 'negated' }], not: [{ source: 'IRN', target: 'RUS', root: '07', modality: 'asserted' }] },
+  { sentence: 'The UN Security Council failed to extend sanctions on Mali after a Russian veto.', date: '2023-08-31', expect: [{ source: 'IGO:UN', target: 'MLI', root: '16', modality: 'negated' }], not: [{ source: 'IGO:UN', target: 'MLI', root: '16', modality: 'asserted' }] },
+  { sentence: 'Blinken did not meet Lavrov on the sidelines of the meeting in Jakarta.', date: '2023-07-14', expect: [{ source: 'USA', target: 'RUS', root: '04', modality: 'negated' }], not: [{ source: 'USA', target: 'RUS', root: '04', modality: 'asserted' }] },
+  { sentence: 'Hungary has not supplied weapons to Ukraine, Prime Minister Viktor Orban said.', date: '2024-03-15', expect: [{ source: 'HUN', target: 'UKR', root: '07', modality: 'negated' }], not: [{ source: 'HUN', target: 'UKR', root: '07', modality: 'asserted' }] },
+  { sentence: 'Erdogan cancelled a planned visit to Israel.', date: '2023-10-28', expect: [{ source: 'TUR', target: 'ISR', cameo: '042', modality: 'negated' }], not: [{ source: 'TUR', target: 'ISR', cameo: '042', modality: 'asserted' }] },
+  { sentence: 'North Korea refused to hold talks with Japan.', date: '2024-03-26', expect: [{ source: 'PRK', target: 'JPN', root: '12' }], not: [{ source: 'PRK', target: 'JPN', root: '04', modality: 'asserted' }] },
+  { sentence: 'Talks between Serbia and Kosovo in Brussels were called off.', date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', root: '04', modality: 'negated' }], not: [{ source: 'SRB', target: 'XKX', root: '04', modality: 'asserted' }] },
+  { sentence: 'China has never sent weapons to Russia, Foreign Minister Wang Yi said.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'RUS', root: '07', modality: 'negated' }], not: [{ source: 'CHN', target: 'RUS', root: '07', modality: 'asserted' }] },
+  { sentence: 'Turkey refrained from imposing sanctions on Russia.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', cameo: '163', modality: 'negated' }], not: [{ source: 'TUR', target: 'RUS', cameo: '163', modality: 'asserted' }] },
+  { sentence: 'Talks between Serbia and Kosovo have been put on hold.', date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', root: '04', modality: 'negated' }], not: [{ source: 'SRB', target: 'XKX', root: '04', modality: 'asserted' }] },
+  { sentence: 'Erdogan called off his visit to Israel.', date: '2023-10-28', expect: [{ source: 'TUR', target: 'ISR', cameo: '042', modality: 'negated' }], not: [{ source: 'TUR', target: 'ISR', cameo: '042', modality: 'asserted' }] },
+  { sentence: 'Israel put off a planned visit to Washington.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'USA', cameo: '042', modality: 'negated' }] },
+]);
+
+runTable('hypothetical', [
+  { sentence: 'If Iran attacks Israel, the United States will help defend it.', date: '2024-04-12', expect: [{ source: 'IRN', target: 'ISR', root: '19', modality: 'hypothetical' }], not: [{ source: 'IRN', target: 'ISR', root: '19', modality: 'asserted' }] },
+  { sentence: 'If the talks fail, Israel will launch an offensive against Hamas.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'PSE', root: '19', modality: 'hypothetical' }], not: [{ source: 'ISR', target: 'PSE', root: '19', modality: 'asserted' }, { source: 'ISR', target: 'PSE', root: '19', modality: 'planned' }] },
+  { sentence: 'North Korea threatened to launch a nuclear strike on the United States.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'USA', root: '13' }], not: [{ source: 'PRK', target: 'USA', root: '19', modality: 'asserted' }, { source: 'PRK', target: 'USA', root: '20', modality: 'asserted' }] },
+  { sentence: 'China could impose sanctions on Lithuania over its ties with Taiwan.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'LTU', cameo: '163', modality: 'hypothetical' }], not: [{ source: 'CHN', target: 'LTU', cameo: '163', modality: 'asserted' }] },
+  { sentence: 'The European Union threatened to suspend aid to Niger.', date: '2023-07-29', expect: [{ source: 'IGO:EU', target: 'NER', root: '13' }], not: [{ source: 'IGO:EU', target: 'NER', root: '16', modality: 'asserted' }] },
+  { sentence: 'Pakistan warned it could strike militant hideouts in Afghanistan.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'AFG', root: '19', modality: 'hypothetical' }], not: [{ source: 'PAK', target: 'AFG', root: '19', modality: 'asserted' }] },
+  { sentence: "Turkey might veto Sweden's bid to join NATO.", date: '2023-01-20', expect: [{ source: 'TUR', target: 'SWE', root: '12', modality: 'hypothetical' }], not: [{ source: 'TUR', target: 'SWE', root: '12', modality: 'asserted' }] },
+  { sentence: 'Iran is ready to hold talks with the United States, its foreign minister said.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'USA', root: '03' }], not: [{ source: 'IRN', target: 'USA', root: '04', modality: 'asserted' }] },
+  { sentence: 'Washington urged Beijing to release the detained activists.', date: '2024-03-15', expect: [{ source: 'USA', target: 'CHN', root: '02' }], not: [{ source: 'CHN', target: 'USA', root: '08', modality: 'asserted' }] },
+]);

@@ -1,0 +1,64 @@
+import { TODO } from './coder-todo.js';
+import { runTable } from './table.js';
+
+// Roots 01–05, verbal cooperation. Sentences written for these tests in the style of wire
+// reports; article dates are chosen so that the people named held the office used.
+
+runTable('01 statement', [
+  { sentence: 'Iranian President Ebrahim Raisi sent a letter to UN Secretary-General Antonio Guterres on Tuesday.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'IGO:UN', cameo: '010', date: '2024-03-12' }] },
+  { sentence: 'Ukrainian President Volodymyr Zelensky addressed the European Parliament by video link.', date: '2024-03-15', expect: [{ source: 'UKR', target: 'IGO:EU', cameo: '010' }] },
+  { sentence: "China expressed serious concern over Japan's plan to release treated radioactive water into the Pacific.", date: '2023-07-05', expect: [{ source: 'CHN', target: 'JPN', cameo: '012' }] },
+  { sentence: 'Japan voices concern over Chinese military activity near Taiwan', date: '2024-03-15', expect: [{ source: 'JPN', target: 'CHN', cameo: '012' }] },
+  { sentence: 'Iran denied U.S. accusations that it had supplied drones to Russia for use in Ukraine.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'USA', cameo: '016' }] },
+  { sentence: 'Indian Prime Minister Narendra Modi offered condolences to Russia after the attack on a concert hall near Moscow.', date: '2024-03-23', expect: [{ source: 'IND', target: 'RUS', cameo: '018' }] },
+  { sentence: "Russian President Vladimir Putin sent condolences to Iran's Supreme Leader Ali Khamenei over the death of President Ebrahim Raisi.", date: '2024-05-21', expect: [{ source: 'RUS', target: 'IRN', cameo: '018' }] },
+  { sentence: 'Wang Yi, the Chinese foreign minister, told his Australian counterpart that relations were back on track.', date: '2024-03-20', expect: [{ source: 'CHN', target: 'AUS', root: '01' }] },
+]);
+
+runTable('02 appeal', [
+  { sentence: 'UN Secretary-General Antonio Guterres appealed to Israel and Hamas to agree to a humanitarian ceasefire.', date: '2023-11-10', expect: [{ source: 'IGO:UN', target: 'ISR', root: '02' }, { source: 'IGO:UN', target: 'PSE', root: '02' }] },
+  { sentence: 'Ukrainian President Volodymyr Zelensky urged NATO to provide more air defence systems.', date: '2024-03-15', expect: [{ source: 'UKR', target: 'IGO:NATO', root: '02' }] },
+  { sentence: 'Pakistan called on India to resume a dialogue on Kashmir.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'IND', root: '02' }] },
+  { sentence: 'Iran was urged by the IAEA to restore surveillance cameras at its nuclear sites.', date: '2024-03-15', expect: [{ source: 'IGO:IAEA', target: 'IRN', root: '02' }] },
+  { sentence: 'German Foreign Minister Annalena Baerbock said Germany had asked China to use its influence on Russia.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'CHN', root: '02' }] },
+  { sentence: 'Philippines asks Japan for help to upgrade its coast guard', date: '2024-03-15', expect: [{ source: 'PHL', target: 'JPN', root: '02' }] },
+  { sentence: 'Dmytro Kuleba, the foreign minister of Ukraine, called on China to press Russia to end the war.', date: '2024-03-15', expect: [{ source: 'UKR', target: 'CHN', root: '02' }] },
+  { sentence: 'Armenia and Azerbaijan were urged by the European Union to sign a peace treaty.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'ARM', root: '02' }, { source: 'IGO:EU', target: 'AZE', root: '02' }] },
+]);
+
+runTable('03 intent to cooperate', [
+  { sentence: 'China pledged to deepen military cooperation with Russia.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'RUS', root: '03' }] },
+  { sentence: 'Japan offered to help the Philippines build up its maritime defences.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'PHL', root: '03' }] },
+  { sentence: 'The United States promised to send more artillery shells to Ukraine.', date: '2024-03-15', expect: [{ source: 'USA', target: 'UKR', root: '03' }, { source: 'USA', target: 'UKR', root: '07', modality: 'planned' }], not: [{ source: 'USA', target: 'UKR', root: '07', modality: 'asserted' }] },
+  { sentence: 'Iran and Saudi Arabia agreed to reopen their embassies within two months.', date: '2023-03-10', expect: [{ source: 'IRN', target: 'SAU', root: '03' }, { source: 'SAU', target: 'IRN', root: '03' }] },
+  { sentence: 'Vietnam vows to boost defence ties with Australia', date: '2024-03-15', expect: [{ source: 'VNM', target: 'AUS', root: '03' }] },
+  { sentence: 'Turkey expressed readiness to host peace talks between Russia and Ukraine.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', root: '03' }, { source: 'TUR', target: 'UKR', root: '03' }] },
+  { sentence: 'Fresh military aid for Ukraine was pledged by Canada on Tuesday.', todo: TODO.PASSIVE_THING_SUBJECT, date: '2024-03-15', expect: [{ source: 'CAN', target: 'UKR', root: '03', date: '2024-03-12' }] },
+  { sentence: 'Saudi Arabia said it was willing to normalise relations with Israel.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'ISR', root: '03' }] },
+]);
+
+runTable('04 consult', [
+  { sentence: 'Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.', date: '2024-05-07', expect: [{ source: 'CHN', target: 'FRA', root: '04', date: '2024-05-06' }] },
+  { sentence: 'U.S. Secretary of State Antony Blinken held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh.', date: '2024-03-15', expect: [{ source: 'USA', target: 'SAU', root: '04' }] },
+  { sentence: 'Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Friday.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'TUR', cameo: '041', date: '2024-03-15' }] },
+  { sentence: 'Modi and Putin held talks in Moscow on Tuesday.', date: '2024-07-10', expect: [{ source: 'IND', target: 'RUS', root: '04', date: '2024-07-09' }] },
+  { sentence: "Olaf Scholz's three-day visit to China ended on Tuesday.", date: '2024-04-17', expect: [{ source: 'DEU', target: 'CHN', cameo: '042' }] },
+  { sentence: 'Russian Defence Minister Sergei Shoigu was received by North Korean leader Kim Jong Un in Pyongyang.', date: '2023-07-27', expect: [{ source: 'PRK', target: 'RUS', root: '04' }], not: [{ source: 'RUS', target: 'PRK', cameo: '043' }] },
+  { sentence: 'Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Beirut on Saturday for talks with Lebanese officials.', date: '2024-02-11', expect: [{ source: 'IRN', target: 'LBN', cameo: '042', date: '2024-02-10' }], not: [{ source: 'LBN', target: 'IRN', cameo: '042' }] },
+  { sentence: 'Qatar is mediating between Israel and Hamas.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'ISR', root: '04' }, { source: 'QAT', target: 'PSE', root: '04' }] },
+  { sentence: "Wang Yi, China's top diplomat, met U.S. National Security Adviser Jake Sullivan in Bangkok.", date: '2024-01-28', expect: [{ source: 'CHN', target: 'USA', root: '04' }] },
+  { sentence: "Erdogan hosts Hungary's Orban in Ankara", date: '2024-03-15', expect: [{ source: 'TUR', target: 'HUN', cameo: '043' }], not: [{ source: 'TUR', target: 'HUN', cameo: '042' }] },
+  { sentence: 'The Kremlin said Putin had discussed Ukraine with Chinese President Xi Jinping by phone.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'CHN', root: '04' }] },
+  { sentence: 'Indian and Chinese military commanders held a fresh round of talks on the border dispute.', todo: TODO.LIGHT_VERB_STACKED_DETERMINER, date: '2024-03-15', expect: [{ source: 'IND', target: 'CHN', root: '04' }] },
+]);
+
+runTable('05 diplomatic cooperation', [
+  { sentence: 'Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on Friday.', date: '2025-01-18', expect: [{ source: 'RUS', target: 'IRN', cameo: '057', date: '2025-01-17' }] },
+  { sentence: "U.S. President Joe Biden praised Japan's decision to double its defence spending.", date: '2023-01-14', expect: [{ source: 'USA', target: 'JPN', root: '05' }] },
+  { sentence: 'Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.', date: '2024-05-29', expect: [{ source: 'ESP', target: 'PSE', root: '05', date: '2024-05-28' }, { source: 'IRL', target: 'PSE', root: '05' }, { source: 'NOR', target: 'PSE', root: '05' }] },
+  { sentence: 'China defended Russia at the UN Security Council.', todo: TODO.DEFEND_AMBIGUOUS, date: '2024-03-15', expect: [{ source: 'CHN', target: 'RUS', root: '05' }] },
+  { sentence: 'A reciprocal access agreement was signed by the Philippines and Japan in Manila.', date: '2024-07-09', expect: [{ source: 'PHL', target: 'JPN', cameo: '057' }] },
+  { sentence: 'Japan apologised to South Korea for the suffering caused by its colonial rule.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'KOR', root: '05' }] },
+  { sentence: 'The United States and India signed an agreement on defence industrial cooperation.', date: '2024-03-15', expect: [{ source: 'USA', target: 'IND', cameo: '057' }] },
+  { sentence: 'Honduras established diplomatic relations with China, ending decades of ties with Taiwan.', date: '2023-03-27', expect: [{ source: 'HND', target: 'CHN', root: '05' }] },
+]);

@@ -1,0 +1,58 @@
+import { TODO } from './coder-todo.js';
+import { runTable } from './table.js';
+
+// Roots 16–20: reduced relations, coercion, assault, fighting, mass violence.
+
+runTable('16 reduce relations', [
+  { sentence: 'The European Union imposed new sanctions on Iran.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'IRN', cameo: '163' }] },
+  { sentence: 'Bolivia cut diplomatic ties with Israel.', date: '2023-11-01', expect: [{ source: 'BOL', target: 'ISR', root: '16' }] },
+  { sentence: 'Israel recalled its ambassador from South Africa.', date: '2023-11-07', expect: [{ source: 'ISR', target: 'ZAF', root: '16' }] },
+  { sentence: 'Sanctions were imposed on Russia by Japan.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'RUS', cameo: '163' }] },
+  { sentence: 'Mali orders UN peacekeepers to leave', date: '2023-06-17', expect: [{ source: 'MLI', target: 'IGO:UN', root: '16' }] },
+  { sentence: 'Hamas suspended ceasefire talks with Israel.', date: '2024-03-15', expect: [{ source: 'PSE', target: 'ISR', root: '16' }] },
+  { sentence: 'The United States suspended military aid to Niger.', date: '2023-10-11', expect: [{ source: 'USA', target: 'NER', root: '16' }] },
+  { sentence: 'Niger expelled the French ambassador.', date: '2023-08-26', expect: [{ source: 'NER', target: 'FRA', root: '16' }] },
+]);
+
+runTable('17 coerce', [
+  { sentence: 'Russia detained a U.S. journalist on espionage charges.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'USA', root: '17' }] },
+  { sentence: 'Iran seized a Greek tanker in the Gulf of Oman.', date: '2024-01-12', expect: [{ source: 'IRN', target: 'GRC', root: '17' }] },
+  { sentence: 'China arrested a Japanese businessman on spying charges.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'JPN', root: '17' }] },
+  { sentence: 'A British-flagged tanker was seized by Iran.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'GBR', root: '17' }] },
+  { sentence: 'Israeli forces arrested dozens of Palestinians in the West Bank.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'PSE', root: '17' }] },
+  { sentence: 'Turkey deported hundreds of Afghans.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'AFG', root: '17' }] },
+  { sentence: 'Belarus jailed a Polish journalist for eight years.', date: '2024-03-15', expect: [{ source: 'BLR', target: 'POL', root: '17' }] },
+]);
+
+runTable('18 assault', [
+  { sentence: 'Hamas militants took more than 200 Israelis hostage.', date: '2023-10-20', expect: [{ source: 'PSE', target: 'ISR', root: '18' }] },
+  { sentence: 'The Balochistan Liberation Army killed five Chinese engineers in a suicide bombing.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'CHN', root: '18' }] },
+  { sentence: 'Houthi rebels hijacked an Israel-linked cargo ship in the Red Sea.', date: '2023-11-20', expect: [{ source: 'YEM', target: 'ISR', root: '18' }] },
+  { sentence: 'Al-Shabaab militants abducted two Kenyan doctors.', date: '2024-03-15', expect: [{ source: 'SOM', target: 'KEN', root: '18' }] },
+  { sentence: 'A Palestinian assailant stabbed two Israeli police officers.', todo: TODO.ROLE_WORD_GAP, date: '2024-03-15', expect: [{ source: 'PSE', target: 'ISR', root: '18' }] },
+  { sentence: 'Two Chinese engineers were kidnapped by Pakistani Taliban militants.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'CHN', root: '18' }] },
+  { sentence: 'Russian troops beat up Ukrainian prisoners of war.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '18' }] },
+  { sentence: 'Israeli settlers beat a Palestinian man to death in the West Bank.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'PSE', root: '18' }] },
+]);
+
+runTable('19 fight', [
+  { sentence: "Russia launched a massive missile attack on Ukraine's energy infrastructure.", date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+  { sentence: 'Israeli warplanes struck targets in southern Lebanon.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'LBN', root: '19' }] },
+  { sentence: 'Hezbollah fired rockets at northern Israel.', date: '2024-03-15', expect: [{ source: 'LBN', target: 'ISR', root: '19' }] },
+  { sentence: "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.", todo: TODO.FAILED_MATCH_HIDES_SHORTER, date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', root: '19' }] },
+  { sentence: 'Kyiv was hit by Russian missiles overnight.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+  { sentence: 'Azerbaijani and Armenian forces exchanged fire along the border.', date: '2024-03-15', expect: [{ source: 'AZE', target: 'ARM', root: '19' }, { source: 'ARM', target: 'AZE', root: '19' }] },
+  { sentence: 'Pakistan carried out airstrikes inside Iran on Thursday.', date: '2024-01-19', expect: [{ source: 'PAK', target: 'IRN', root: '19', date: '2024-01-18' }] },
+  { sentence: 'The United States and Britain struck Houthi targets in Yemen.', date: '2024-01-12', expect: [{ source: 'USA', target: 'YEM', root: '19' }, { source: 'GBR', target: 'YEM', root: '19' }] },
+  { sentence: 'Russian forces shelled the Ukrainian town of Vovchansk.', date: '2024-05-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+]);
+
+runTable('20 mass violence', [
+  { sentence: 'Iraq used mustard gas against Iranian troops during the war in the 1980s.', date: '2024-03-15', expect: [{ source: 'IRQ', target: 'IRN', root: '20' }] },
+  { sentence: 'The United States dropped atomic bombs on Japan in August 1945.', date: '2024-03-15', expect: [{ source: 'USA', target: 'JPN', root: '20' }] },
+  { sentence: 'Russian forces used chloropicrin, a banned chemical weapon, against Ukrainian troops, the U.S. State Department said.', date: '2024-05-02', expect: [{ source: 'RUS', target: 'UKR', root: '20' }] },
+  { sentence: 'Azerbaijan carried out ethnic cleansing against Armenians in Nagorno-Karabakh, Armenian Prime Minister Nikol Pashinyan said.', date: '2023-10-05', expect: [{ source: 'AZE', target: 'ARM', root: '20' }] },
+  { sentence: 'Poison gas was used against Iranian soldiers by Iraq.', date: '2024-03-15', expect: [{ source: 'IRQ', target: 'IRN', root: '20' }] },
+  { sentence: 'Serbian forces carried out ethnic cleansing of Kosovo Albanians in 1999.', date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', root: '20' }] },
+  { sentence: 'Russia has forcibly deported thousands of Ukrainian children.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '20' }] },
+]);
