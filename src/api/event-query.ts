@@ -4,8 +4,8 @@ import { EVENT_SORTS, validateFilter } from '../store/event-filter.js';
 import { badParameter } from './errors.js';
 import type { QueryReader } from './query.js';
 import { queryParam, type ParamSpec } from './route.js';
+import { DATE_SCHEMA as date } from './schemas.js';
 
-const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
 /** The filters of every event query (list and exports); all combine with AND. */
 export const EVENT_FILTER_PARAMS: readonly ParamSpec[] = [
@@ -34,9 +34,19 @@ export function pageParams(defaultLimit: number, max: number): ParamSpec[] {
 /** The API's parameter name for each filter field, where they differ (for the 400's `parameter`). */
 const PARAM_OF: Partial<Record<keyof EventFilter, string>> = { minConfidence: 'min_confidence' };
 
+/** Checks one filter value by the store's own rules; a refusal is a 400 naming `parameter`. */
+export function checkFilterValue<K extends keyof EventFilter>(key: K, value: EventFilter[K], parameter: string = PARAM_OF[key] ?? key): void {
+  try {
+    validateFilter({ [key]: value });
+  } catch (e) {
+    if (e instanceof UserError) throw badParameter(parameter, e);
+    throw e;
+  }
+}
+
 /**
- * The event filter of a request. Each value is checked by the store's own rules
- * (`validateFilter`), one field at a time, so a refusal names the parameter at fault.
+ * The event filter of a request. Each value is checked by the store's own rules, one field
+ * at a time, so a refusal names the parameter at fault.
  */
 export function eventFilterFrom(q: QueryReader): EventFilter {
   const pair = q.string('pair')?.split(',').map((s) => s.trim());
@@ -56,16 +66,8 @@ export function eventFilterFrom(q: QueryReader): EventFilter {
     sort: q.string('sort') as EventFilter['sort'],
   };
   for (const key of Object.keys(filter) as (keyof EventFilter)[]) {
-    if (filter[key] === undefined) {
-      delete filter[key];
-      continue;
-    }
-    try {
-      validateFilter({ [key]: filter[key] });
-    } catch (e) {
-      if (e instanceof UserError) throw badParameter(PARAM_OF[key] ?? key, e);
-      throw e;
-    }
+    if (filter[key] === undefined) delete filter[key];
+    else checkFilterValue(key, filter[key]);
   }
   return filter;
 }

@@ -1,14 +1,22 @@
 import type { RouteSpec, Schema } from './route.js';
-import { ref, SCHEMAS } from './schemas.js';
+import { errorOf, SCHEMAS } from './schemas.js';
 
 const VERSION = '0.1.0';
+
+/** What every write may answer, whatever the route: the token check, the size limit, the JSON reader. */
+const WRITE_ERRORS: RouteSpec['responses'] = {
+  401: errorOf('the server has a write token, and the request lacks it or has another'),
+  413: errorOf('the body is larger than 2 MB'),
+  415: errorOf('the body is not JSON (Content-Type: application/json)'),
+};
 
 /** The OpenAPI 3.1 document of the routes, written from the same specs the app runs. */
 export function openApiDocument(routes: readonly RouteSpec[]): Schema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const responses: Record<string, unknown> = {};
-    for (const [status, res] of Object.entries(r.responses)) {
+    const all = r.method === 'post' ? { ...r.responses, ...WRITE_ERRORS } : r.responses;
+    for (const [status, res] of Object.entries(all)) {
       responses[status] = { description: res.description, content: { [res.mediaType ?? 'application/json']: { schema: res.schema ?? { type: 'string' } } } };
     }
     (paths[r.path] ??= {})[r.method] = {
@@ -51,7 +59,7 @@ export function openApiRoute(routes: () => readonly RouteSpec[]): RouteSpec {
     operationId: 'getOpenApi',
     tag: 'meta',
     summary: 'This document',
-    responses: { 200: { description: 'the OpenAPI 3.1 document', schema: { type: 'object' } }, 400: { description: 'a query parameter was given', schema: ref('Error') } },
+    responses: { 200: { description: 'the OpenAPI 3.1 document', schema: { type: 'object' } }, 400: errorOf('a query parameter was given') },
     async handle({ c }) {
       return c.json((doc ??= openApiDocument(routes())));
     },

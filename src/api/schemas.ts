@@ -8,6 +8,12 @@ const obj = (properties: Record<string, Schema>, required = Object.keys(properti
 const span = { start: { type: 'integer', description: 'UTF-16 offset into the article text' }, end: { type: 'integer', description: 'end, exclusive' } };
 const date = { pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
+/** A partial date, YYYY, YYYY-MM or YYYY-MM-DD, as a parameter's schema. */
+export const DATE_SCHEMA: Schema = { type: 'string', ...date };
+
+/** An error response of a route, described. */
+export const errorOf = (description: string) => ({ description, schema: ref('Error') });
+
 /** The document's component schemas: every shape the API sends or takes. */
 export const SCHEMAS = {
   Error: obj(

@@ -8,7 +8,8 @@ import { actorName, withKbNames } from './actor-names.js';
 export interface Office {
   person: string;
   title: string;
-  role: Role;
+  /** Null only for an imported row with a code and no role of ours. */
+  role: Role | null;
   country: string | null;
   org: string | null;
   from: string | null;

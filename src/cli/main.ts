@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { DataError, UserError } from '../core/errors.js';
 import { articlesCommand } from './commands/articles.js';
+import { actorsCommand } from './commands/actors.js';
 import type { Command } from './commands/command.js';
 import { demoCommand } from './commands/demo.js';
 import { enqueueCommand } from './commands/enqueue.js';
@@ -8,12 +9,13 @@ import { eventsCommand } from './commands/events.js';
 import { explainCommand } from './commands/explain.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
+import { kbCommand } from './commands/kb.js';
 import { queueCommand } from './commands/queue.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { workerCommand } from './commands/worker.js';
 
-const COMMANDS: Command[] = [demoCommand, ingestCommand, extractCommand, eventsCommand, articlesCommand, searchCommand, explainCommand, serveCommand, enqueueCommand, workerCommand, queueCommand];
+const COMMANDS: Command[] = [demoCommand, ingestCommand, extractCommand, eventsCommand, articlesCommand, searchCommand, explainCommand, actorsCommand, kbCommand, serveCommand, enqueueCommand, workerCommand, queueCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -25,7 +25,11 @@ export interface StoredArticle extends ArticleSummary {
 
 /** Filters for an event query; every field optional, all combine with AND. */
 export interface EventFilter {
-  /** An actor code prefix (`IRN`, `IRNMIL`, `IGO:SCO`) or a name, on either side. */
+  /**
+   * An actor, on either side: a state (`IRN`: every Iranian actor), a state and role
+   * (`IRNMIL`), an organisation (`IGO:SCO`, or its acronym `SCO`), `IGO` for every
+   * organisation; anything else (`Baqeri`, `iran`) is looked for in codes and names.
+   */
   actor?: string;
   /** Two actor codes; events between them in either direction. */
   pair?: [string, string];

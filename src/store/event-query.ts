@@ -7,10 +7,22 @@ export interface Dialect {
   ph(n: number): string;
   /** A LIKE that ignores case (SQLite's LIKE already does, for ASCII). */
   ilike: string;
+  /**
+   * Names the index for rows matched on both sides (keys on both). SQLite, without
+   * statistics, may pick an index with as many equal columns but far more rows;
+   * PostgreSQL's planner has statistics and takes no hints.
+   */
+  pairIndex: string;
+  /**
+   * Whether a page by actor code also names the key the code implies (IRNMIL → IRN).
+   * SQLite needs it to choose the (key, root, date) index when a root is given; given it,
+   * PostgreSQL takes key and code for independent filters and misjudges the row count.
+   */
+  codeWithKey: boolean;
 }
 
-export const SQLITE_DIALECT: Dialect = { ph: () => '?', ilike: 'LIKE' };
-export const POSTGRES_DIALECT: Dialect = { ph: (n) => `$${n}`, ilike: 'ILIKE' };
+export const SQLITE_DIALECT: Dialect = { ph: () => '?', ilike: 'LIKE', pairIndex: ' INDEXED BY events_pair_date', codeWithKey: true };
+export const POSTGRES_DIALECT: Dialect = { ph: (n) => `$${n}`, ilike: 'ILIKE', pairIndex: '', codeWithKey: false };
 
 /** SQL text and its parameters, in placeholder order. */
 export interface SqlQuery {
@@ -39,8 +51,8 @@ const eq = (column: string, v: unknown): Cond => (p) => `${column} = ${p(v)}`;
 
 /**
  * A condition on one side of an event, as an index can seek it; `key`, when set, is the
- * actor key that the condition implies, which lets a row matched on both sides be found
- * through the pair index.
+ * actor key that the condition implies. Counts use the condition alone (its index holds
+ * what they need); pages and rows matched on both sides add the key, to seek by it.
  */
 interface SideCond {
   cond: Cond;
@@ -68,15 +80,17 @@ const CODE = /^[A-Z]{3}[A-Z]{0,3}$/;
  * How an actor code prefix is found. The key of a state's actor is its ISO code (the
  * first three letters of its codes), so `IRN…` is `key = 'IRN'`; a state and a role
  * (IRNMIL) is a whole code, as codes are at most six letters. An acronym may also be an
- * organisation's (OPEC, NATO → IGO:OPEC, IGO:NATO).
+ * organisation's (OPEC, NATO → IGO:OPEC, IGO:NATO); `IGO` alone is every organisation.
  */
 function actorSide(actor: string, side: 'source' | 'target'): SideCond[] {
   const key = `${side}_key`;
-  if (actor.startsWith('IGO:') || actor === 'IGO') return [{ cond: startsWith(key, actor === 'IGO' ? 'IGO:' : actor), key: null }];
+  // An organisation's code has no role after it: IGO:UN is UN's and not UNASUR's.
+  if (actor.startsWith('IGO:')) return [{ cond: eq(key, actor), key: null }];
+  if (actor === 'IGO') return [{ cond: startsWith(key, 'IGO:'), key: null }];
   const code = `${side}_code`;
   const state: SideCond =
     actor.length === 3 ? { cond: eq(key, actor), key: null } : { cond: actor.length === 6 ? eq(code, actor) : startsWith(code, actor), key: eq(key, actor.slice(0, 3)) };
-  return [state, { cond: startsWith(key, `IGO:${actor}`), key: null }];
+  return [state, { cond: eq(key, `IGO:${actor}`), key: null }];
 }
 
 function sidesOf(f: EventFilter): Sides | null {
@@ -137,8 +151,11 @@ export function eventPageQuery(f: EventFilter, d: Dialect): SqlQuery {
   const rest = restOf(f, d, sides);
   if (!sides) return build(d, (p) => `SELECT * FROM events${rest.length ? ` WHERE ${and(rest)(p)}` : ''} ${order} LIMIT ${p(limit)} OFFSET ${p(offset)}`);
   const anySource = or(sides.source.map((c) => c.cond));
+  // See Dialect.codeWithKey: without its key, SQLite may walk the root's whole date index
+  // looking for a rare code.
+  const seek = (c: SideCond) => (c.key && d.codeWithKey ? [c.cond, c.key] : [c.cond]);
   // A target-side branch leaves out what a source-side branch already gives.
-  const branches = [...sides.source.map((s) => and([s.cond, ...rest])), ...sides.target.map((t) => and([t.cond, ...(sides.disjoint ? [] : [not(anySource)]), ...rest]))];
+  const branches = [...sides.source.map((s) => and([...seek(s), ...rest])), ...sides.target.map((t) => and([...seek(t), ...(sides.disjoint ? [] : [not(anySource)]), ...rest]))];
   return build(d, (p) => {
     const parts = branches.map((b, i) => `SELECT * FROM (SELECT * FROM events WHERE ${b(p)} ${order} LIMIT ${p(limit + offset)}) AS b${i}`);
     return `SELECT * FROM (${parts.join(' UNION ALL ')}) AS events ${order} LIMIT ${p(limit)} OFFSET ${p(offset)}`;
@@ -155,9 +172,9 @@ export function eventCountQuery(f: EventFilter, d: Dialect): SqlQuery {
   const sides = sidesOf(f);
   const rest = restOf(f, d, sides);
   if (!sides) return build(d, (p) => `SELECT COUNT(*) AS n FROM events${rest.length ? ` WHERE ${and(rest)(p)}` : ''}`);
-  const count = (c: Cond[]): Cond => (p) => `(SELECT COUNT(*) FROM events WHERE ${and([...c, ...rest])(p)})`;
+  const count = (c: Cond[], hint = ''): Cond => (p) => `(SELECT COUNT(*) FROM events${hint} WHERE ${and([...c, ...rest])(p)})`;
   const plus = [...sides.source, ...sides.target].map((c) => count([c.cond]));
-  const both = (s: SideCond, t: SideCond) => count([s.cond, t.cond, ...(s.key ? [s.key] : []), ...(t.key ? [t.key] : [])]);
+  const both = (s: SideCond, t: SideCond) => count([s.cond, t.cond, ...(s.key ? [s.key] : []), ...(t.key ? [t.key] : [])], d.pairIndex);
   const minus = sides.disjoint ? [] : sides.source.flatMap((s) => sides.target.map((t) => both(s, t)));
   return build(d, (p) => `SELECT ${plus.map((c) => c(p)).join(' + ')}${minus.map((c) => ` - ${c(p)}`).join('')} AS n`);
 }

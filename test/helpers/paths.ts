@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../../src/data/paths.js';
 
 export const root = packageRoot;
-/** ../shared beside the project: the seeds and the evaluation set. */
+/** ../shared beside the project: the tests read its seed reports (corpus/seeds), never its evaluation set. */
 export const shared = join(packageRoot, '..', 'shared');
 export const cli = join(packageRoot, 'dist', 'src', 'cli', 'main.js');
 

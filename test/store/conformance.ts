@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, EventRecord } from '../../src/core/types.js';
 import type { Store } from '../../src/store/contract.js';
+import { eventQueryConformance } from './event-query-conformance.js';
 
 /** A small frozen event, so the suite does not depend on the coder. */
 export function sampleEvent(over: Partial<EventRecord> = {}): EventRecord {
@@ -193,4 +194,6 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       await s.close();
     }
   });
+
+  eventQueryConformance(name, open);
 }

@@ -2,9 +2,8 @@ import { withKbNames } from '../../app/actor-names.js';
 import { actorProfile } from '../../app/actor-profile.js';
 import { notFound } from '../errors.js';
 import { pathParam, queryParam, type RouteSpec } from '../route.js';
-import { ref } from '../schemas.js';
+import { errorOf, ref } from '../schemas.js';
 
-const error = (description: string) => ({ description, schema: ref('Error') });
 const limitParam = (dflt: number, max: number) => queryParam('limit', `How many, 1 to ${max} (default ${dflt}).`, { type: 'integer', minimum: 1, maximum: max, default: dflt });
 
 const listActors: RouteSpec = {
@@ -14,7 +13,7 @@ const listActors: RouteSpec = {
   tag: 'actors',
   summary: 'Actors in the record (states and organisations by key), most active first',
   params: [queryParam('q', 'Part of a key or name: ir, Russia.'), limitParam(50, 500)],
-  responses: { 200: { description: 'the actors', schema: { type: 'object', properties: { items: { type: 'array', items: ref('ActorSummary') } } } }, 400: error('a bad parameter') },
+  responses: { 200: { description: 'the actors', schema: { type: 'object', properties: { items: { type: 'array', items: ref('ActorSummary') } } } }, 400: errorOf('a bad parameter') },
   async handle({ c, deps, query }) {
     return c.json({ items: withKbNames(deps.resources().kb, await deps.store.actors(query.string('q'), query.int('limit', { min: 1, max: 500 }) ?? 50)) });
   },
@@ -28,7 +27,7 @@ const getActor: RouteSpec = {
   summary: "An actor's profile: events, most frequent partners, and the knowledge base's dated offices",
   description: 'The key is a state (IRN: the people who held its offices, with dates), an organisation (IGO:UN: its officials), or a person\'s name (Sergei Shoigu: their offices; follow `country` to the state).',
   params: [pathParam('key', 'ISO3 code, IGO:ORG, or a person\'s name.'), limitParam(12, 100)],
-  responses: { 200: { description: 'the profile', schema: ref('ActorProfile') }, 400: error('a bad limit'), 404: error('neither the record nor the knowledge base knows the key') },
+  responses: { 200: { description: 'the profile', schema: ref('ActorProfile') }, 400: errorOf('a bad limit'), 404: errorOf('neither the record nor the knowledge base knows the key') },
   async handle({ c, deps, path, query }) {
     const key = path('key');
     const profile = await actorProfile(deps.store, deps.resources().kb, key, query.int('limit', { min: 1, max: 100 }) ?? 12);
@@ -49,7 +48,7 @@ const network: RouteSpec = {
       description: 'the most active pairs as edges, and their actors as nodes',
       schema: { type: 'object', properties: { nodes: { type: 'array', items: ref('ActorSummary') }, edges: { type: 'array', items: ref('Pair') } } },
     },
-    400: error('a bad parameter'),
+    400: errorOf('a bad parameter'),
   },
   async handle({ c, deps, query }) {
     const pairs = (await deps.store.topPairs(query.int('limit', { min: 1, max: 500 }) ?? 40)).filter(([a, b]) => a !== b);

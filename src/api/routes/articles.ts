@@ -8,9 +8,8 @@ import { badParameter } from '../errors.js';
 import { pageParams } from '../event-query.js';
 import { requireArticle } from '../lookup.js';
 import { pathParam, queryParam, type RouteSpec } from '../route.js';
-import { ref } from '../schemas.js';
+import { errorOf, ref } from '../schemas.js';
 
-const error = (description: string) => ({ description, schema: ref('Error') });
 /** Most articles one POST may carry; the 2 MB body limit usually comes first. */
 const MAX_BATCH = 1000;
 const SEARCH_MAX = 500;
@@ -28,7 +27,7 @@ const listArticles: RouteSpec = {
       description: '`items` are article summaries, or search hits when `q` is given; `total` counts all articles, or all hits up to 500.',
       schema: { type: 'object', properties: { total: { type: 'integer' }, query: { type: 'string' }, items: { type: 'array', items: { oneOf: [ref('ArticleSummary'), ref('SearchHit')] } } } },
     },
-    400: error('a bad parameter'),
+    400: errorOf('a bad parameter'),
   },
   async handle({ c, deps, query }) {
     const limit = query.int('limit', { min: 1, max: SEARCH_MAX }) ?? 50;
@@ -56,7 +55,7 @@ const getArticle: RouteSpec = {
   tag: 'articles',
   summary: 'One article: its text, entities with mention spans, events (in text order) with evidence spans, comments and corrections',
   params: [pathParam('id', 'The article id.')],
-  responses: { 200: { description: 'the article', schema: ref('Article') }, 404: error('no such article') },
+  responses: { 200: { description: 'the article', schema: ref('Article') }, 404: errorOf('no such article') },
   async handle({ c, deps, path }) {
     const { store } = deps;
     const article = await requireArticle(store, path('id'));
@@ -99,10 +98,7 @@ const postArticles: RouteSpec = {
   responses: {
     201: { description: 'at least one article was stored', schema: ref('IngestResult') },
     200: { description: 'every article was already stored', schema: ref('IngestResult') },
-    400: error('a bad article; `parameter` names the field, e.g. `[2].text`'),
-    401: error('the write token is missing or wrong'),
-    413: error('the body is larger than 2 MB'),
-    415: error('the body is not JSON'),
+    400: errorOf('a bad article; `parameter` names the field, e.g. `[2].text`'),
   },
   async handle({ c, deps }) {
     const body = await readJson(c);

@@ -4,11 +4,10 @@ import { readObject, stringField } from '../body.js';
 import { badParameter } from '../errors.js';
 import { requireArticle, requireEvent } from '../lookup.js';
 import { pathParam, type RouteContext, type RouteSpec } from '../route.js';
-import { ref } from '../schemas.js';
+import { errorOf, ref } from '../schemas.js';
 import { fingerprintParam } from './events.js';
 import { UserError } from '../../core/errors.js';
 
-const error = (description: string) => ({ description, schema: ref('Error') });
 
 /** The comment a POST body asks for, checked by the store's rules; the 400 names the field. */
 async function commentFrom(ctx: RouteContext): Promise<{ author: string; body: string }> {
@@ -35,7 +34,7 @@ function thread(kind: CommentTarget['kind'], path: string, param: ReturnType<typ
       tag: 'comments',
       summary: `The comment thread on ${what}, oldest first`,
       params: [param],
-      responses: { 200: { description: 'the comments', schema: { type: 'object', properties: { items: { type: 'array', items: ref('Comment') } } } }, 404: error(`no such ${kind}`) },
+      responses: { 200: { description: 'the comments', schema: { type: 'object', properties: { items: { type: 'array', items: ref('Comment') } } } }, 404: errorOf(`no such ${kind}`) },
       async handle(ctx) {
         const id = await resolve(ctx);
         return ctx.c.json({ items: await ctx.deps.store.listComments({ kind, id }) });
@@ -52,10 +51,8 @@ function thread(kind: CommentTarget['kind'], path: string, param: ReturnType<typ
       body: { description: 'who writes, and what', schema: ref('CommentInput') },
       responses: {
         201: { description: 'the stored comment', schema: ref('Comment') },
-        400: error('author or body missing, or the body over 20,000 characters'),
-        401: error('the write token is missing or wrong'),
-        404: error(`no such ${kind}`),
-        415: error('the body is not JSON'),
+        400: errorOf('author or body missing, or the body over 20,000 characters'),
+        404: errorOf(`no such ${kind}`),
       },
       async handle(ctx) {
         const id = await resolve(ctx);

@@ -5,10 +5,9 @@ import { readObject, stringField } from '../body.js';
 import { badParameter } from '../errors.js';
 import { requireEvent } from '../lookup.js';
 import type { RouteSpec } from '../route.js';
-import { ref } from '../schemas.js';
+import { errorOf, ref } from '../schemas.js';
 import { fingerprintParam } from './events.js';
 
-const error = (description: string) => ({ description, schema: ref('Error') });
 const FIELDS: readonly Correction['field'][] = ['cameo', 'source', 'target', 'modality', 'date', 'not_event'];
 
 const listCorrections: RouteSpec = {
@@ -18,7 +17,7 @@ const listCorrections: RouteSpec = {
   tag: 'corrections',
   summary: "An event's corrections, oldest first",
   params: [fingerprintParam],
-  responses: { 200: { description: 'the corrections', schema: { type: 'object', properties: { items: { type: 'array', items: ref('Correction') } } } }, 404: error('no such event') },
+  responses: { 200: { description: 'the corrections', schema: { type: 'object', properties: { items: { type: 'array', items: ref('Correction') } } } }, 404: errorOf('no such event') },
   async handle({ c, deps, path }) {
     const e = await requireEvent(deps.store, path('fingerprint'));
     return c.json({ items: (await deps.store.listCorrections(e.article_id)).filter((x) => x.fingerprint === e.fingerprint) });
@@ -36,10 +35,8 @@ const addCorrection: RouteSpec = {
   body: { description: 'the correction', schema: ref('CorrectionInput') },
   responses: {
     201: { description: 'the stored correction', schema: ref('Correction') },
-    400: error('a bad field, value or author; `parameter` names it'),
-    401: error('the write token is missing or wrong'),
-    404: error('no such event'),
-    415: error('the body is not JSON'),
+    400: errorOf('a bad field, value or author; `parameter` names it'),
+    404: errorOf('no such event'),
   },
   async handle({ c, deps, path }) {
     const event = await requireEvent(deps.store, path('fingerprint'));

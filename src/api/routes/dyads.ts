@@ -1,11 +1,9 @@
-import { UserError } from '../../core/errors.js';
-import { validateFilter } from '../../store/event-filter.js';
 import { badParameter } from '../errors.js';
+import { checkFilterValue } from '../event-query.js';
 import { pathParam, queryParam, type RouteSpec } from '../route.js';
-import { ref } from '../schemas.js';
+import { DATE_SCHEMA as date, ref } from '../schemas.js';
 
 const KEY = /^([A-Z]{3}|IGO:[A-Z0-9]+)$/;
-const date = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 
 const dyadTrend: RouteSpec = {
   method: 'get',
@@ -32,14 +30,8 @@ const dyadTrend: RouteSpec = {
     }) as [string, string];
     const from = query.string('from');
     const to = query.string('to');
-    for (const [name, v] of [['from', from], ['to', to]] as const) {
-      try {
-        validateFilter({ [name]: v });
-      } catch (e) {
-        if (e instanceof UserError) throw badParameter(name, e);
-        throw e;
-      }
-    }
+    checkFilterValue('from', from);
+    checkFilterValue('to', to);
     return c.json({ a, b, months: await deps.store.dyadTrend(a, b, from, to) });
   },
 };

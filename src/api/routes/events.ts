@@ -2,9 +2,8 @@ import { withCorrections } from '../../app/corrections.js';
 import { EVENT_FILTER_PARAMS, eventFilterFrom, pageParams } from '../event-query.js';
 import { requireEvent } from '../lookup.js';
 import { pathParam, type RouteSpec } from '../route.js';
-import { ref } from '../schemas.js';
+import { errorOf, ref } from '../schemas.js';
 
-const error = (description: string) => ({ description, schema: ref('Error') });
 const PAGE_MAX = 1000;
 
 /** The fingerprint path parameter of every event route. */
@@ -23,7 +22,7 @@ const listEvents: RouteSpec = {
       description: '`total` counts every match; `items` is one page',
       schema: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: ref('Event') } }, required: ['total', 'items'] },
     },
-    400: error('a bad filter; `parameter` names it'),
+    400: errorOf('a bad filter; `parameter` names it'),
   },
   async handle({ c, deps, query }) {
     const filter = eventFilterFrom(query);
@@ -43,7 +42,7 @@ const getEvent: RouteSpec = {
   params: [fingerprintParam],
   responses: {
     200: { description: 'the event', schema: { allOf: [ref('Event'), { type: 'object', properties: { comments: { type: 'array', items: ref('Comment') }, article: ref('ArticleSummary') } }] } },
-    404: error('no such event'),
+    404: errorOf('no such event'),
   },
   async handle({ c, deps, path }) {
     const e = await requireEvent(deps.store, path('fingerprint'));

@@ -1,23 +1,24 @@
 import { ingestPaths } from '../../app/ingest.js';
 import { packageRoot } from '../../data/paths.js';
-import { defaultPipeline } from '../../pipeline/default.js';
+import { defaultPipeline, loadResources } from '../../pipeline/default.js';
 import { openStore, storeLocation } from '../../store/open.js';
 import { join } from 'node:path';
 import { dbOption, parse } from '../args.js';
 import { eventTable } from '../render.js';
 import type { Command } from './command.js';
+import { extraKbFolders, KB_USAGE, kbOption } from './kb.js';
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'ingest the example articles shipped in examples/ and print the coded events',
-  usage: 'attache demo [--db FILE]',
+  usage: 'attache demo [--db FILE] [--kb DIR]\n' + KB_USAGE,
   async run(argv) {
-    const { values } = parse('demo', argv, dbOption, false);
+    const { values } = parse('demo', argv, { ...dbOption, ...kbOption }, false);
     if (values.help) return (console.log(this.usage), 0);
     const location = storeLocation(values.db);
     const store = await openStore(location);
     try {
-      const summary = await ingestPaths(store, defaultPipeline(), [join(packageRoot, 'examples')]);
+      const summary = await ingestPaths(store, defaultPipeline(loadResources({ extraKb: extraKbFolders(values.kb) })), [join(packageRoot, 'examples')]);
       for (const f of summary.failures) console.error(`failed: ${f.where}: ${f.message}`);
       const events = await store.queryEvents({ limit: 500 });
       console.log(eventTable(events));

@@ -1,6 +1,7 @@
 import { enqueuePaths } from '../../app/enqueue.js';
 import { ingestPaths, type IngestProgress, type IngestSummary } from '../../app/ingest.js';
 import { ingestPathsParallel } from '../../app/parallel-ingest.js';
+import { delimiter } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import type { Store } from '../../store/contract.js';
@@ -8,21 +9,26 @@ import { isPostgres, openStore, storeLocation } from '../../store/open.js';
 import { dbOption, intFlag, parse } from '../args.js';
 import { progressPrinter } from '../progress.js';
 import type { Command } from './command.js';
+import { extraKbFolders, KB_USAGE, kbOption } from './kb.js';
 import { printEnqueueSummary, requireQueue } from './queue-common.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read, code and store articles from files and folders (.txt .html .json .jsonl)',
   usage:
-    'attache ingest PATH... [--workers N] [--queue] [--db FILE|URL] [--quiet]\n' +
+    'attache ingest PATH... [--workers N] [--queue] [--db FILE|URL] [--quiet] [--kb DIR]\n' +
     '  --workers N  code on N threads of this machine (default 1: no threads)\n' +
-    '  --queue      only put the articles in the PostgreSQL queue, for `attache worker` to code',
+    '  --queue      only put the articles in the PostgreSQL queue, for `attache worker` to code\n' +
+    KB_USAGE,
   async run(argv) {
-    const { values, positionals } = parse('ingest', argv, { ...dbOption, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, queue: { type: 'boolean' } });
+    const { values, positionals } = parse('ingest', argv, { ...dbOption, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, queue: { type: 'boolean' }, ...kbOption });
     if (values.help) return (console.log(this.usage), 0);
     if (!positionals.length) throw new UserError('ingest needs at least one file or folder', 'e.g. attache ingest examples/');
     const workers = intFlag('workers', values.workers) ?? 1;
     if (workers < 1 || workers > 64) throw new UserError(`--workers ${workers} is not between 1 and 64`, 'one per CPU core is a good start');
+    const extraKb = extraKbFolders(values.kb);
+    // the pipeline, and each coding thread's, loads the folders ATTACHE_KB names
+    if (extraKb) process.env.ATTACHE_KB = extraKb.join(delimiter);
     const location = storeLocation(values.db);
     const progress = values.quiet ? undefined : progressPrinter(values.queue ? 'queueing' : 'ingesting');
     const store = await openStore(location);

@@ -9,7 +9,7 @@ import { eventCountQuery, eventPageQuery, POSTGRES_DIALECT } from '../event-quer
 import { eventFromRow, eventRow, foldMonths } from '../rows.js';
 import { createPool, pgUserError } from './connect.js';
 import { migratePostgres } from './migrate.js';
-import { inTransaction, insertArticle, insertEventRows, insertExtraction } from './writes.js';
+import { inTransaction, insertArticle, insertArticles, insertEventRows, insertExtraction } from './writes.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : (d as string));
 
@@ -73,11 +73,7 @@ export class PostgresStore implements Store, BulkLoader {
   }
 
   async bulkInsertArticles(articles: readonly Article[]): Promise<void> {
-    await this.q(
-      `INSERT INTO articles (id, title, published, source, url, text)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) ON CONFLICT (id) DO NOTHING`,
-      (['id', 'title', 'published', 'source', 'url', 'text'] as const).map((k) => articles.map((a) => a[k])),
-    );
+    await this.tx((c) => insertArticles(c, articles));
   }
 
   async bulkInsertEvents(rows: readonly { articleId: string; event: EventRecord }[]): Promise<void> {
@@ -124,21 +120,30 @@ export class PostgresStore implements Store, BulkLoader {
 
   /**
    * `websearch_to_tsquery` reads the user's words as a web search box does ("quoted
-   * phrases", or, -not) and never fails on stray punctuation. The headline is computed for
-   * the returned page only: it re-parses the article text, which is the costly part.
+   * phrases", or, -not) and never fails on stray punctuation. Matches are found in every
+   * word; they are ranked by headline and lede (see migration 7), ties newest first. The
+   * snippet is made for the returned page only: it re-parses the article text.
    * `rank` is the negated ts_rank, so that, as with SQLite's bm25, lower is better.
+   *
+   * For a word found in most articles the planner prefers a sequential scan, not knowing
+   * that every row's full vector must then come out of TOAST to test the match; the GIN
+   * index answers the match without it, four times faster on the benchmark.
    */
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     if (!/[\p{L}\p{N}]/u.test(query)) throw new UserError('the search query has no words', 'give one or more words, e.g. attache search "arms embargo"');
-    return this.q<SearchHit>(
-      `SELECT hit.id, hit.title, hit.published, hit.rank,
-              ts_headline('english', a.text, hit.q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
-       FROM (SELECT id, title, published, q, -ts_rank(fts, q) AS rank
-             FROM articles, websearch_to_tsquery('english', $1) AS q
-             WHERE fts @@ q ORDER BY rank, id LIMIT $2) hit
-       JOIN articles a ON a.id = hit.id ORDER BY hit.rank, hit.id`,
-      [query, limit],
-    );
+    return this.tx(async (c) => {
+      await c.query('SET LOCAL enable_seqscan = off');
+      const r = await c.query<SearchHit>(
+        `SELECT hit.id, a.title, a.published, hit.rank,
+                ts_headline('english', a.text, hit.q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=…') AS snippet
+         FROM (SELECT s.id, s.published, q, -ts_rank(s.lede, q) AS rank
+               FROM article_search s, websearch_to_tsquery('english', $1) AS q
+               WHERE s.fts @@ q ORDER BY rank, s.published DESC NULLS LAST, s.id LIMIT $2) hit
+         JOIN articles a ON a.id = hit.id ORDER BY hit.rank, hit.published DESC NULLS LAST, hit.id`,
+        [query, limit],
+      );
+      return r.rows;
+    });
   }
 
   async close(): Promise<void> {

@@ -35,13 +35,33 @@ export async function insertExtraction(q: Queryable, articleId: string, entities
   await insertEventRows(q, events.map((e) => eventRow(articleId, e)));
 }
 
+/**
+ * The search row of stored articles: every word of title and text for matching (a
+ * tsvector is limited to 1 MB, so a giant article is indexed up to 500,000 characters),
+ * and the title with the first 600 characters — headline and lede — for ranking.
+ */
+const INSERT_SEARCH = `INSERT INTO article_search (id, published, fts, lede)
+  SELECT id, published,
+    setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', left(text, 500000)), 'B'),
+    setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', left(text, 600)), 'B')
+  FROM articles WHERE id = ANY($1::text[])`;
+
+/** Stores articles without extractions; returns the ids that were new. */
+export async function insertArticles(q: Queryable, articles: readonly Article[]): Promise<string[]> {
+  if (!articles.length) return [];
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO articles (id, title, published, source, url, text)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    (['id', 'title', 'published', 'source', 'url', 'text'] as const).map((k) => articles.map((a) => a[k])),
+  );
+  const ids = r.rows.map((x) => x.id);
+  if (ids.length) await q.query(INSERT_SEARCH, [ids]);
+  return ids;
+}
+
 /** Stores an article with its extraction on a client already inside a transaction. */
 export async function insertArticle(q: Queryable, article: Article, entities: readonly EntityRecord[], events: readonly EventRecord[]): Promise<SaveResult> {
-  const r = await q.query(
-    'INSERT INTO articles (id, title, published, source, url, text) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING',
-    [article.id, article.title, article.published, article.source, article.url, article.text],
-  );
-  if (r.rowCount === 0) return 'exists';
+  if (!(await insertArticles(q, [article])).length) return 'exists';
   await insertExtraction(q, article.id, entities, events);
   return 'inserted';
 }

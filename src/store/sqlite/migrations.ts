@@ -101,4 +101,14 @@ export const SQLITE_MIGRATIONS: readonly { version: number; name: string; sql: s
       CREATE INDEX events_target_code_date ON events(target_code, date);
     `,
   },
+  {
+    version: 5,
+    name: 'the CAMEO root in the actor-code indexes, so a count by code and root reads the index alone',
+    sql: `
+      DROP INDEX events_source_code_date;
+      DROP INDEX events_target_code_date;
+      CREATE INDEX events_source_code_date_root ON events(source_code, date, root);
+      CREATE INDEX events_target_code_date_root ON events(target_code, date, root);
+    `,
+  },
 ];

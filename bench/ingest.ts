@@ -1,0 +1,128 @@
+/**
+ * Ingest throughput: the full pipeline into SQLite on one thread (`attache ingest`) and on
+ * coding threads (`--workers N`), against wink-nlp's bare tokenise + POS tagging of the same
+ * corpus. Each configuration runs in its own child process, so that its peak RSS is its
+ * own and no run warms the JIT for another.
+ *
+ *   node dist/bench/ingest.js [--n 1500] [--seed 7] [--workers 2]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingestPaths } from '../src/app/ingest.js';
+import { ingestPathsParallel } from '../src/app/parallel-ingest.js';
+import { readFile } from '../src/ingest/read.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { tokenize } from '../src/stages/tokens/tokenize.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { corpus } from './corpus.js';
+import { machine, peakRssMiB } from './machine.js';
+
+/** What one configuration measured, in its own process. */
+interface Run {
+  name: string;
+  articles: number;
+  seconds: number;
+  /** Start-up not counted in `seconds`: building the pipeline(s), loading the model. */
+  setupSeconds: number;
+  peakRssMiB: number;
+  events?: number;
+}
+
+async function child(kind: string, file: string, dir: string): Promise<Run> {
+  if (kind === 'wink') {
+    const articles = readFile(file).articles;
+    const t0 = performance.now();
+    const { default: winkNLP } = await import('wink-nlp');
+    const { default: model } = await import('wink-eng-lite-web-model');
+    const nlp = winkNLP(model);
+    const its = nlp.its;
+    const setup = (performance.now() - t0) / 1000;
+    const t1 = performance.now();
+    let tags = 0;
+    for (const a of articles) tags += nlp.readDoc(a.text).tokens().out(its.pos).length;
+    const seconds = (performance.now() - t1) / 1000;
+    if (!tags) throw new Error('wink tagged nothing');
+    return { name: 'wink-nlp tokenise+POS', articles: articles.length, seconds, setupSeconds: setup, peakRssMiB: peakRssMiB() };
+  }
+  const store = new SqliteStore(join(dir, `${kind}.db`));
+  await store.migrate();
+  const workers = kind === 'seq' ? 1 : Number(kind.replace('threads-', ''));
+  const t0 = performance.now();
+  let ready = t0;
+  const summary =
+    kind === 'seq'
+      ? await (async () => {
+          const pipeline = defaultPipeline();
+          ready = performance.now();
+          return ingestPaths(store, pipeline, [file]);
+        })()
+      : await ingestPathsParallel(store, [file], { workers, onReady: () => (ready = performance.now()) });
+  const end = performance.now();
+  await store.close();
+  if (summary.failures.length) throw new Error(`ingest failed: ${JSON.stringify(summary.failures.slice(0, 3))}`);
+  return {
+    name: kind === 'seq' ? 'attache ingest (1 thread, --workers 1)' : `attache ingest --workers ${workers}`,
+    articles: summary.inserted,
+    seconds: (end - ready) / 1000,
+    setupSeconds: (ready - t0) / 1000,
+    peakRssMiB: peakRssMiB(),
+    events: summary.events,
+  };
+}
+
+function spawnRun(kind: string, file: string, dir: string): Run {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind, '--file', file, '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Run;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { n: { type: 'string', default: '1500' }, seed: { type: 'string', default: '7' }, workers: { type: 'string', default: '2' }, child: { type: 'string' }, file: { type: 'string' }, dir: { type: 'string' } } });
+  if (values.child) {
+    console.log(JSON.stringify(await child(values.child, values.file!, values.dir!)));
+    return;
+  }
+  const n = Number(values.n);
+  const dir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
+  try {
+    const file = join(dir, 'corpus.jsonl');
+    let tokens = 0;
+    let words = 0;
+    const lines: string[] = [];
+    for (const a of corpus(n, Number(values.seed))) {
+      tokens += tokenize(a.text).length;
+      words += a.text.split(/\s+/).length;
+      lines.push(JSON.stringify(a));
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    console.log(`machine: ${machine()}`);
+    console.log(`corpus: ${n} articles, seed ${values.seed}, ${words} words, ${tokens} tokens (Attaché's tokenizer), mean ${Math.round(words / n)} words`);
+    const kinds = ['wink', 'seq', ...[...new Set([1, Number(values.workers)])].map((w) => `threads-${w}`)];
+    const runs = kinds.map((k) => spawnRun(k, file, dir));
+    console.log('');
+    console.log('| configuration | articles/s | tokens/s | setup s | peak RSS MiB | events |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of runs) {
+      console.log(`| ${r.name} | ${(r.articles / r.seconds).toFixed(1)} | ${Math.round((tokens * (r.articles / n)) / r.seconds)} | ${r.setupSeconds.toFixed(2)} | ${r.peakRssMiB.toFixed(0)} | ${r.events ?? ''} |`);
+    }
+    const rate = (k: string) => { const r = runs[kinds.indexOf(k)]!; return r.articles / r.seconds; };
+    const w = Number(values.workers);
+    const vsWink = rate('seq') / rate('wink');
+    const speedup = rate(`threads-${w}`) / rate('seq');
+    const overOneThread = rate(`threads-${w}`) / rate('threads-1');
+    const peak = Math.max(...runs.filter((r) => !r.name.startsWith('wink')).map((r) => r.peakRssMiB));
+    console.log('');
+    console.log(`pipeline ÷ wink (1 thread): ${vsWink.toFixed(3)}×   target ≥ 0.25×: ${vsWink >= 0.25 ? 'met' : 'NOT met'}`);
+    console.log(`pipeline on ${w} threads ÷ wink: ${(rate(`threads-${w}`) / rate('wink')).toFixed(3)}×`);
+    console.log(`--workers ${w} ÷ --workers 1: ${speedup.toFixed(2)}×   target ≥ 1.7×: ${speedup >= 1.7 ? 'met' : 'NOT met'}   (÷ one coding thread: ${overOneThread.toFixed(2)}×)`);
+    console.log(`peak RSS while ingesting: ${peak.toFixed(0)} MiB   target < 1024 MiB: ${peak < 1024 ? 'met' : 'NOT met'}`);
+    console.log(`machine at the end: ${machine()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
