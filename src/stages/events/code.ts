@@ -83,11 +83,13 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     let modality = mod.modality;
     // an intent (03x) is itself an act done now; only its denial changes it
     if (cameo.startsWith('03') && modality !== 'negated') modality = 'asserted';
-    let when = dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
+    // a pluperfect ("had shot down") reports an act before the time its sentence names
+    const pluperfect = auxiliaryBefore(tokens, m.trigger) === 'had';
+    let when = pluperfect ? { date: null, precision: null, timex: null } : dateOf(tokens, ctx.timexes, m.trigger, modality === 'planned', ctx.anchor);
     if (modality === 'asserted' && when.timex?.future) modality = 'planned';
     let inherited = false;
     // a perfect ("has signed", "had sent") reports an earlier act, not the narrative's
-    const perfect = [1, 2].some((d) => /^(has|have|had|'s|'ve)$/.test(tokens[m.trigger - d]?.lower ?? ''));
+    const perfect = /^(has|have|had|'s|'ve)$/.test(auxiliaryBefore(tokens, m.trigger) ?? '');
     if (!when.timex && modality === 'asserted' && !perfect && ctx.narrativeTime && !ctx.narrativeTime.future) {
       // a report goes on in the time it last named: "On Sunday, X met Y. During the meeting, …"
       when = { date: ctx.narrativeTime.value, precision: ctx.narrativeTime.precision, timex: ctx.narrativeTime };
@@ -150,4 +152,14 @@ function withDefaultRole(ph: ActorPhrase, cameo: string): ActorPhrase['actor'] {
   const plural = ph.parts.length === 1 && ph.parts[0]!.kind === 'demonym' && /s$/.test(ph.parts[0]!.text);
   const role = cameo.startsWith('14') || plural ? 'CVL' : MILITARY_ACTS.test(cameo) ? 'MIL' : 'GOV';
   return { ...a, role, code: `${a.country}${role}` };
+}
+
+/** The auxiliary before a verb, past adverbs and quotation marks: had "unintentionally" shot. */
+function auxiliaryBefore(tokens: readonly Token[], trigger: number): string | null {
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
+    const w = tokens[k]!.lower;
+    if (/^(has|have|had|'s|'ve|was|were|is|are|will|would)$/.test(w)) return w;
+    if (!(/ly$/.test(w) || /^["“”'‘’]$/.test(w) || /^(not|never|already|also|just|since|been|reportedly|then|again)$/.test(w))) return null;
+  }
+  return null;
 }
