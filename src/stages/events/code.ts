@@ -67,6 +67,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
   const all = lexicon.patterns
     .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases)
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
+    .filter((m) => !participleAsAdjective(tokens, m))
     .map((m) => ({ m, found: findParticipants(ctx, m) }));
   const out: EventRecord[] = [];
   for (const { m, found } of bestMatches(all, lexicon.statusVerbs, keys)) {
@@ -162,4 +163,19 @@ function auxiliaryBefore(tokens: readonly Token[], trigger: number): string | nu
     if (!(/ly$/.test(w) || /^["“”'‘’]$/.test(w) || /^(not|never|already|also|just|since|been|reportedly|then|again)$/.test(w))) return null;
   }
   return null;
+}
+
+const ADJECTIVE_SLOT = new Set(['the', 'a', 'an', 'of', 'for', 'with', 'from', 'its', 'their', 'his', 'her', 'these', 'those', 'newly', 'recently', 'illegally', 'formerly']);
+
+/**
+ * A past participle after a determiner or preposition describes a noun ("of captured ISIS
+ * fighters", "the occupied territories", "a banned group"): it reports no act.
+ */
+function participleAsAdjective(tokens: readonly Token[], m: PatternMatch): boolean {
+  if (m.trigger !== m.first) return false;
+  const t = tokens[m.trigger]!;
+  if (!/(ed|en)$/.test(t.lower)) return false;
+  const before = tokens[m.trigger - 1];
+  const after = tokens[m.trigger + 1];
+  return !!before && ADJECTIVE_SLOT.has(before.lower) && !!after && after.kind === 'word';
 }
