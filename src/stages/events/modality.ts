@@ -23,9 +23,26 @@ export interface ModalityFinding {
   cue: string | null;
 }
 
+/** Cues by their first word, built once per cue list. */
+const byFirstWord = new WeakMap<readonly ModalityCue[], Map<string, ModalityCue[]>>();
+
+function cuesStartingWith(cues: readonly ModalityCue[], word: string): readonly ModalityCue[] {
+  let index = byFirstWord.get(cues);
+  if (!index) {
+    index = new Map();
+    for (const c of cues) {
+      const list = index.get(c.tokens[0]!) ?? [];
+      list.push(c);
+      index.set(c.tokens[0]!, list);
+    }
+    byFirstWord.set(cues, index);
+  }
+  return index.get(word) ?? [];
+}
+
 function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number, scope: 'before' | 'around'): ModalityCue | null {
   let best: ModalityCue | null = null;
-  for (const c of cues) {
+  for (const c of cuesStartingWith(cues, keys[i] ?? '')) {
     if (scope === 'before' && c.scope !== 'before' && c.scope !== 'around') continue;
     if (scope === 'around' && c.scope !== 'around') continue;
     if (matchesCue(c.tokens, keys, i) && (!best || RANK[c.modality] > RANK[best.modality])) best = c;
