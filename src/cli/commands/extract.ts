@@ -37,7 +37,8 @@ export const extractCommand: Command = {
         if (values.trace) for (const t of doc.trace ?? []) console.error(`[${article.id} s${t.sentence} ${t.stage}] ${t.message}`);
       } catch (e) {
         failed++;
-        console.error(`failed: ${input}:${n}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : (e as Error).message}`);
+        // a reader's message already names the line; a JSON parse error does not
+        console.error(`failed: ${e instanceof SyntaxError ? `${input}:${n}: not valid JSON (${e.message})` : (e as Error).message}`);
       }
     }
     if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve));
