@@ -41,7 +41,8 @@ export function articlesFromJsonl(content: string, file: string): { articles: Ar
     try {
       articles.push(articleFromJson(JSON.parse(line), where));
     } catch (e) {
-      errors.push({ where, message: e instanceof SyntaxError ? `not valid JSON (${e.message})` : (e as Error).message });
+      const message = e instanceof SyntaxError ? `not valid JSON (${e.message})` : (e as Error).message;
+      errors.push({ where, message: message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message });
     }
   });
   return { articles, errors };
