@@ -23,7 +23,9 @@ export const demoCommand: Command = {
       const events = await store.queryEvents({ limit: 500 });
       console.log(eventTable(events));
       console.log(`\n${summary.articles} example article(s) in ${location} (${summary.inserted} new), ${events.length} event(s) stored.`);
-      console.log(`Next: attache events --pair IRN,RUS · attache articles · attache search "naval drills"  (all take --db ${location})`);
+      const [top] = await store.topPairs(1);
+      const pair = top ? `${top[0]},${top[1]}` : 'IRN,RUS';
+      console.log(`Next: npx attache events --pair ${pair} · npx attache articles · npx attache serve  (all take --db ${location})`);
       return summary.failures.length ? 1 : 0;
     } finally {
       await store.close();
