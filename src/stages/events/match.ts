@@ -44,11 +44,21 @@ export class PatternIndex {
       endsAt.set(ph.lastToken, ph);
     }
     const ctx: Ctx = { tokens, keys, from, to, startsAt, endsAt, phrases };
+    // a pattern whose words are not all in the sentence cannot match: checked once per sentence
+    const present = new Set<string>();
+    for (let i = from; i < to; i++) {
+      present.add(tokens[i]!.lower);
+      present.add(keys[i]!);
+    }
+    const possible = new Map<EventPattern, boolean>();
     const out: PatternMatch[] = [];
     for (let i = from; i < to; i++) {
       const cands = this.byForm.get(tokens[i]!.lower) ?? this.byForm.get(keys[i]!);
       if (!cands) continue;
       for (const p of cands) {
+        let ok = possible.get(p);
+        if (ok === undefined) possible.set(p, (ok = allWordsPresent(p, present)));
+        if (!ok) continue;
         const m = matchFrom(ctx, p, i);
         if (m) out.push(m);
       }
@@ -161,4 +171,19 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   // a slot at the end that no actor fills: the match stands, the argument is found otherwise
   if (!state.strict && p.elements.slice(k + 1).every((x) => x.type === 'slot')) return i;
   return -1;
+}
+
+function allWordsPresent(p: EventPattern, present: ReadonlySet<string>): boolean {
+  for (const e of p.elements) {
+    if (e.type !== 'word') continue;
+    let found = false;
+    for (const f of e.forms) {
+      if (present.has(f)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
