@@ -29,9 +29,10 @@ export async function ingestPathsParallel(store: Store, paths: readonly string[]
   const summary: IngestSummary = { files: files.length, articles: 0, inserted: 0, duplicates: 0, events: 0, failures: [...errors], seconds: 0 };
   const threads = await CodingThreads.start(options.workers, { store: options.writerLocation ?? null });
   options.onReady?.();
-  // Two articles per thread: one being coded, one waiting, so no thread idles while this
-  // thread stores a result; more would only hold articles in memory.
-  const limit = options.workers * 2;
+  // Four articles per thread: one being coded, three waiting, so that no coding thread
+  // idles while this one stores results or waits for a core (threads outnumber cores by
+  // one); a few kilobytes each, so memory stays flat.
+  const limit = options.workers * 4;
   const inflight = new Set<Promise<void>>();
   const seen = new Set<string>();
   let filesDone = 0;

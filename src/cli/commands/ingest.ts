@@ -17,15 +17,15 @@ export const ingestCommand: Command = {
   summary: 'read, code and store articles from files and folders (.txt .html .json .jsonl)',
   usage:
     'attache ingest PATH... [--workers N] [--queue] [--db FILE|URL] [--quiet] [--kb DIR]\n' +
-    '  --workers N  code on N threads of this machine (default 1: no threads)\n' +
+    '  --workers N  code on N threads of this machine while this one stores (default: code and store in turn)\n' +
     '  --queue      only put the articles in the PostgreSQL queue, for `attache worker` to code\n' +
     KB_USAGE,
   async run(argv) {
     const { values, positionals } = parse('ingest', argv, { ...dbOption, quiet: { type: 'boolean', short: 'q' }, workers: { type: 'string' }, queue: { type: 'boolean' }, ...kbOption });
     if (values.help) return (console.log(this.usage), 0);
     if (!positionals.length) throw new UserError('ingest needs at least one file or folder', 'e.g. attache ingest examples/');
-    const workers = intFlag('workers', values.workers) ?? 1;
-    if (workers < 1 || workers > 64) throw new UserError(`--workers ${workers} is not between 1 and 64`, 'one per CPU core is a good start');
+    const workers = intFlag('workers', values.workers) ?? 0;
+    if (values.workers !== undefined && (workers < 1 || workers > 64)) throw new UserError(`--workers ${workers} is not between 1 and 64`, 'one per CPU core is a good start');
     const extraKb = extraKbFolders(values.kb);
     // the pipeline, and each coding thread's, loads the folders ATTACHE_KB names
     if (extraKb) process.env.ATTACHE_KB = extraKb.join(delimiter);
@@ -53,7 +53,9 @@ export const ingestCommand: Command = {
 };
 
 function run(store: Store, location: string, paths: string[], workers: number, onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
-  if (workers === 1) return ingestPaths(store, defaultPipeline(), paths, onProgress);
+  // Without --workers, one thread codes and stores in turn; with it, even one coding
+  // thread helps, as storing overlaps coding.
+  if (!workers) return ingestPaths(store, defaultPipeline(), paths, onProgress);
   // PostgreSQL takes many writers: each thread stores its own articles.
   return ingestPathsParallel(store, paths, { workers, writerLocation: isPostgres(location) ? location : undefined, onProgress });
 }

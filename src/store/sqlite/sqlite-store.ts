@@ -15,6 +15,7 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 export class SqliteStore implements Store, BulkLoader {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -47,24 +48,38 @@ export class SqliteStore implements Store, BulkLoader {
     return newest;
   }
 
+  /**
+   * A prepared statement, compiled once per connection: preparing the events INSERT
+   * again for every article cost more than running it. Bounded, as event queries make
+   * one statement per combination of filters.
+   */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size >= 500) this.statements.clear();
+      this.statements.set(sql, (st = this.db.prepare(sql)));
+    }
+    return st;
+  }
+
   async hasArticle(id: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id);
+    return !!this.stmt('SELECT 1 FROM articles WHERE id = ?').get(id);
   }
 
   private insertExtraction(articleId: string, entities: EntityRecord[], events: EventRecord[]): void {
-    const ent = this.db.prepare('INSERT INTO entities (article_id, name, type, country, role, mentions) VALUES (?, ?, ?, ?, ?, ?)');
+    const ent = this.stmt('INSERT INTO entities (article_id, name, type, country, role, mentions) VALUES (?, ?, ?, ?, ?, ?)');
     for (const e of entities) ent.run(articleId, e.name, e.type, e.country, e.role, JSON.stringify(e.mentions));
-    const ev = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    const ev = this.stmt(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
     for (const e of events) ev.run(...eventRow(articleId, e));
   }
 
   async saveArticle(article: Article, entities: EntityRecord[], events: EventRecord[]): Promise<SaveResult> {
     return this.db.transaction((): SaveResult => {
-      const r = this.db
-        .prepare('INSERT INTO articles (id, title, published, source, url, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING')
+      const r = this
+        .stmt('INSERT INTO articles (id, title, published, source, url, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING')
         .run(article.id, article.title, article.published, article.source, article.url, article.text, new Date().toISOString());
       if (r.changes === 0) return 'exists';
-      this.db.prepare('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(article.id, article.title ?? '', article.text);
+      this.stmt('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(article.id, article.title ?? '', article.text);
       this.insertExtraction(article.id, entities, events);
       return 'inserted';
     })();
@@ -72,15 +87,15 @@ export class SqliteStore implements Store, BulkLoader {
 
   async replaceExtraction(articleId: string, entities: EntityRecord[], events: EventRecord[]): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM entities WHERE article_id = ?').run(articleId);
-      this.db.prepare('DELETE FROM events WHERE article_id = ?').run(articleId);
+      this.stmt('DELETE FROM entities WHERE article_id = ?').run(articleId);
+      this.stmt('DELETE FROM events WHERE article_id = ?').run(articleId);
       this.insertExtraction(articleId, entities, events);
     })();
   }
 
   async bulkInsertArticles(articles: readonly Article[]): Promise<void> {
-    const art = this.db.prepare('INSERT INTO articles (id, title, published, source, url, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING');
-    const fts = this.db.prepare('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)');
+    const art = this.stmt('INSERT INTO articles (id, title, published, source, url, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING');
+    const fts = this.stmt('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)');
     const now = new Date().toISOString();
     this.db.transaction(() => {
       for (const a of articles) {
@@ -90,16 +105,16 @@ export class SqliteStore implements Store, BulkLoader {
   }
 
   async bulkInsertEvents(rows: readonly { articleId: string; event: EventRecord }[]): Promise<void> {
-    const ev = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    const ev = this.stmt(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
     this.db.transaction(() => {
       for (const r of rows) ev.run(...eventRow(r.articleId, r.event));
     })();
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const a = this.db.prepare('SELECT a.*, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?').get(id) as (StoredArticle & { events: number }) | undefined;
+    const a = this.stmt('SELECT a.*, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events FROM articles a WHERE a.id = ?').get(id) as (StoredArticle & { events: number }) | undefined;
     if (!a) return null;
-    const entities = (this.db.prepare('SELECT name, type, country, role, mentions FROM entities WHERE article_id = ? ORDER BY id').all(id) as Record<string, string>[]).map((r) => ({
+    const entities = (this.stmt('SELECT name, type, country, role, mentions FROM entities WHERE article_id = ? ORDER BY id').all(id) as Record<string, string>[]).map((r) => ({
       name: r.name!,
       type: r.type as EntityRecord['type'],
       country: r.country ?? null,
@@ -110,8 +125,8 @@ export class SqliteStore implements Store, BulkLoader {
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT a.id, a.title, a.published, a.source, a.url, a.ingested_at, (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events
          FROM articles a ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
       )
@@ -120,13 +135,13 @@ export class SqliteStore implements Store, BulkLoader {
 
   async queryEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
     const { sql, params } = eventPageQuery(filter, SQLITE_DIALECT);
-    const rows = this.db.prepare(sql).all(...params);
+    const rows = this.stmt(sql).all(...params);
     return (rows as Record<string, unknown>[]).map(eventFromRow);
   }
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     const { sql, params } = eventCountQuery(filter, SQLITE_DIALECT);
-    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+    return (this.stmt(sql).get(...params) as { n: number }).n;
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
@@ -135,8 +150,8 @@ export class SqliteStore implements Store, BulkLoader {
     // The best `limit` rows are chosen first, by rank alone (a few milliseconds even for
     // thousands of matches); only they get a snippet and their article's title. In one
     // statement, the snippets and the join would be made for every match.
-    const top = this.db.prepare('SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as { rowid: number; rank: number }[];
-    const hit = this.db.prepare(
+    const top = this.stmt('SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as { rowid: number; rank: number }[];
+    const hit = this.stmt(
       `SELECT f.id, a.title, a.published, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
        FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = ?`,
     );
@@ -149,10 +164,10 @@ export class SqliteStore implements Store, BulkLoader {
 
   private articleOf(target: CommentTarget): string {
     if (target.kind === 'article') {
-      if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(target.id)) throw new UserError(`no article with id '${target.id}'`);
+      if (!this.stmt('SELECT 1 FROM articles WHERE id = ?').get(target.id)) throw new UserError(`no article with id '${target.id}'`);
       return target.id;
     }
-    const row = this.db.prepare('SELECT article_id FROM events WHERE fingerprint = ? LIMIT 1').get(target.id) as { article_id: string } | undefined;
+    const row = this.stmt('SELECT article_id FROM events WHERE fingerprint = ? LIMIT 1').get(target.id) as { article_id: string } | undefined;
     if (!row) throw new UserError(`no event with fingerprint '${target.id}'`);
     return row.article_id;
   }
@@ -161,40 +176,40 @@ export class SqliteStore implements Store, BulkLoader {
     validateComment(c);
     const article_id = this.articleOf(c.target);
     const created_at = new Date().toISOString();
-    const r = this.db
-      .prepare('INSERT INTO comments (target_kind, target_id, article_id, author, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    const r = this
+      .stmt('INSERT INTO comments (target_kind, target_id, article_id, author, body, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(c.target.kind, c.target.id, article_id, c.author.trim(), c.body, created_at);
     return { id: Number(r.lastInsertRowid), target: c.target, article_id, author: c.author.trim(), body: c.body, created_at };
   }
 
   async listComments(target: CommentTarget): Promise<Comment[]> {
     type Row = { id: number; target_kind: CommentTarget['kind']; target_id: string; article_id: string; author: string; body: string; created_at: string };
-    const rows = this.db.prepare('SELECT * FROM comments WHERE target_kind = ? AND target_id = ? ORDER BY id').all(target.kind, target.id) as Row[];
+    const rows = this.stmt('SELECT * FROM comments WHERE target_kind = ? AND target_id = ? ORDER BY id').all(target.kind, target.id) as Row[];
     return rows.map((r) => ({ id: r.id, target: { kind: r.target_kind, id: r.target_id }, article_id: r.article_id, author: r.author, body: r.body, created_at: r.created_at }));
   }
 
   async addCorrection(c: Omit<Correction, 'id' | 'created_at'>): Promise<Correction> {
     validateCorrection(c);
-    if (!this.db.prepare('SELECT 1 FROM events WHERE fingerprint = ? AND article_id = ?').get(c.fingerprint, c.article_id)) {
+    if (!this.stmt('SELECT 1 FROM events WHERE fingerprint = ? AND article_id = ?').get(c.fingerprint, c.article_id)) {
       throw new UserError(`no event with fingerprint '${c.fingerprint}' in article '${c.article_id}'`);
     }
     const created_at = new Date().toISOString();
-    const r = this.db
-      .prepare('INSERT INTO corrections (article_id, fingerprint, field, value, note, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const r = this
+      .stmt('INSERT INTO corrections (article_id, fingerprint, field, value, note, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(c.article_id, c.fingerprint, c.field, c.value, c.note, c.author.trim(), created_at);
     return { ...c, author: c.author.trim(), id: Number(r.lastInsertRowid), created_at };
   }
 
   async listCorrections(articleId?: string): Promise<Correction[]> {
     const rows = (articleId
-      ? this.db.prepare('SELECT * FROM corrections WHERE article_id = ? ORDER BY id').all(articleId)
-      : this.db.prepare('SELECT * FROM corrections ORDER BY id').all()) as Correction[];
+      ? this.stmt('SELECT * FROM corrections WHERE article_id = ? ORDER BY id').all(articleId)
+      : this.stmt('SELECT * FROM corrections ORDER BY id').all()) as Correction[];
     return rows.map((r) => ({ ...r, id: Number(r.id) }));
   }
 
   async dyadTrend(a: string, b: string, from?: string, to?: string): Promise<DyadMonth[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .stmt(
         `SELECT substr(date, 1, 7) AS month, quad, COUNT(*) AS n, AVG(goldstein) AS g FROM events
          WHERE ((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))
            AND date IS NOT NULL AND length(date) >= 7 AND date >= ? AND date <= ?
@@ -205,8 +220,8 @@ export class SqliteStore implements Store, BulkLoader {
   }
 
   async topPairs(limit = 10): Promise<[string, string, number][]> {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .stmt(
         `SELECT MIN(source_key, target_key) AS a, MAX(source_key, target_key) AS b, COUNT(*) AS n FROM events
          GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?`,
       )
@@ -216,8 +231,8 @@ export class SqliteStore implements Store, BulkLoader {
 
   async actors(query?: string, limit = 50): Promise<ActorSummary[]> {
     const like = query ? `%${query}%` : '%';
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT key, MAX(name) AS name, COUNT(*) AS events FROM (
            SELECT source_key AS key, source_name AS name FROM events UNION ALL SELECT target_key, target_name FROM events
          ) WHERE key LIKE ? OR name LIKE ? GROUP BY key ORDER BY events DESC, key LIMIT ?`,
@@ -226,8 +241,8 @@ export class SqliteStore implements Store, BulkLoader {
   }
 
   async partners(key: string, limit = 10): Promise<ActorSummary[]> {
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT other AS key, MAX(name) AS name, COUNT(*) AS events FROM (
            SELECT target_key AS other, target_name AS name FROM events WHERE source_key = ?
            UNION ALL SELECT source_key, source_name FROM events WHERE target_key = ?
@@ -237,9 +252,9 @@ export class SqliteStore implements Store, BulkLoader {
   }
 
   async stats(): Promise<StoreStats> {
-    const a = this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
-    const e = this.db.prepare('SELECT COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM events').get() as { n: number; first: string | null; last: string | null };
-    const k = this.db.prepare('SELECT COUNT(*) AS n FROM (SELECT source_key FROM events UNION SELECT target_key FROM events)').get() as { n: number };
+    const a = this.stmt('SELECT COUNT(*) AS n FROM articles').get() as { n: number };
+    const e = this.stmt('SELECT COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM events').get() as { n: number; first: string | null; last: string | null };
+    const k = this.stmt('SELECT COUNT(*) AS n FROM (SELECT source_key FROM events UNION SELECT target_key FROM events)').get() as { n: number };
     return { articles: a.n, events: e.n, actors: k.n, first_date: e.first, last_date: e.last };
   }
 }
