@@ -29,3 +29,9 @@ export function numFlag(name: string, value: string | undefined): number | undef
   if (!Number.isFinite(n)) throw new UserError(`--${name} '${value}' is not a number`);
   return n;
 }
+
+/** A `YYYY-MM-DD` flag, or a user error naming it. */
+export function dayFlag(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UserError(`--${name} '${value}' is not YYYY-MM-DD`);
+  return value;
+}

@@ -9,7 +9,7 @@ import { actorsStage } from '../../stages/actors/stage.js';
 import { entitiesStage } from '../../stages/entities/stage.js';
 import { sentencesStage } from '../../stages/sentences/stage.js';
 import { tokensStage } from '../../stages/tokens/stage.js';
-import { parse } from '../args.js';
+import { dayFlag, parse } from '../args.js';
 import type { Command } from './command.js';
 import { extraKbFolders, KB_USAGE, kbOption } from './kb.js';
 
@@ -132,7 +132,7 @@ export const actorsCommand: Command = {
     if (values.help) return (console.log(this.usage), 0);
     const name = positionals.join(' ').trim();
     if (!name) throw new UserError('actors needs a name', 'e.g. attache actors "Shoigu" --date 2023-09-20');
-    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UserError(`--date '${values.date}' is not YYYY-MM-DD`);
+    dayFlag('date', values.date);
     const kb = loadKnowledgeBase({ extraKb: extraKbFolders(values.kb) });
     const report = describeName(kb, name, values.date ?? null);
     if (!report.entries.length) {

@@ -1,7 +1,7 @@
 import { layer } from '../../core/doc.js';
 import { UserError } from '../../core/errors.js';
 import { defaultPipeline, loadResources } from '../../pipeline/default.js';
-import { parse } from '../args.js';
+import { dayFlag, parse } from '../args.js';
 import { table } from '../render.js';
 import type { Command } from './command.js';
 import { extraKbFolders, KB_USAGE, kbOption } from './kb.js';
@@ -15,7 +15,7 @@ export const explainCommand: Command = {
     if (values.help) return (console.log(this.usage), 0);
     const text = positionals.join(' ').trim();
     if (!text) throw new UserError('explain needs a sentence', 'e.g. attache explain "Russia and China voted against the resolution." --date 2020-08-14');
-    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UserError(`--date '${values.date}' is not YYYY-MM-DD`);
+    dayFlag('date', values.date);
     const doc = defaultPipeline(loadResources({ extraKb: extraKbFolders(values.kb) })).run({ id: 'explain', title: null, published: values.date ?? null, source: null, url: null, text }, { trace: true });
     if (values.json) {
       console.log(JSON.stringify({ tokens: doc.tokens, mentions: doc.mentions, actors: doc.actors, timexes: doc.timexes, events: doc.events, trace: doc.trace }, null, 2));
