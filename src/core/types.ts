@@ -23,6 +23,8 @@ export interface Token extends Span {
   text: string;
   /** Lower-cased text with typographic apostrophes folded to `'`. */
   lower: string;
+  /** Matching key: `lower` without diacritics, as knowledge-base aliases and patterns are keyed. */
+  key: string;
   /** Coarse shape used by the rules: word, number or punctuation. */
   kind: 'word' | 'number' | 'punct';
   /** The word is capitalised as a name: an upper-case first letter, or "al-Qaeda" style. */

@@ -109,11 +109,11 @@ export class KnowledgeBase {
         const t = tokens[i + k]!;
         if (keys[i + k] !== alias.tokens[k]) ok = false;
         else if (alias.exactCase && t.text !== alias.exactCase[k]) ok = false;
+        // a line break or a wide gap inside a name is no name
         else if (k > 0 && t.start > tokens[i + k - 1]!.end + 1) ok = false;
       }
       if (!ok) continue;
       if (alias.kind !== 'role' && !alias.exactCase && !tokens[i]!.upper) continue;
-      // a line break inside a name is no name
       found.push({ alias, first: i, last: i + n });
     }
     return found;

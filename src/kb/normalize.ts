@@ -1,10 +1,7 @@
-import { fold } from '../stages/tokens/tokenize.js';
 import { tokenize } from '../stages/tokens/tokenize.js';
 
-/** The matching key of one token: folded, lower case, without diacritics. */
-export function tokenKey(text: string): string {
-  return fold(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
+/** The matching key of one token; the tokenizer computes it once for every token. */
+export { tokenKey } from '../stages/tokens/tokenize.js';
 
 /** Splits an alias into the same tokens the text is split into. */
 export function aliasTokens(alias: string): string[] {

@@ -1,7 +1,6 @@
 import { layer } from '../../core/doc.js';
 import type { Mention } from '../../core/types.js';
 import type { KnowledgeBase } from '../../kb/knowledge-base.js';
-import { tokenKey } from '../../kb/normalize.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isChromeLine } from '../../ingest/text-file.js';
 import { recognizeSentence, rememberNames } from './recognize.js';
@@ -14,7 +13,7 @@ export function entitiesStage(kb: KnowledgeBase): Stage {
     provides: ['mentions'],
     run(doc, options) {
       const tokens = layer(doc, 'tokens');
-      const keys = tokens.map((t) => tokenKey(t.text));
+      const keys = tokens.map((t) => t.key);
       const known = new Map<string, Mention>();
       const mentions: Mention[] = [];
       for (const s of layer(doc, 'sentences')) {

@@ -1,6 +1,5 @@
 import { layer } from '../../core/doc.js';
 import type { ActorPhrase, Sentence } from '../../core/types.js';
-import { tokenKey } from '../../kb/normalize.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPrepositionalObject } from './arguments.js';
@@ -17,7 +16,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
     provides: ['events'],
     run(doc, options) {
       const tokens = layer(doc, 'tokens');
-      const keys = tokens.map((t) => tokenKey(t.text));
+      const keys = tokens.map((t) => t.key);
       const bySentence = new Map<number, ActorPhrase[]>();
       for (const a of layer(doc, 'actors')) {
         const s = tokens[a.firstToken]!.sentence;

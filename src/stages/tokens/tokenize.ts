@@ -13,9 +13,14 @@ export function fold(text: string): string {
 // Arabic names keep a lower-case article: "al-Qaeda", "Abu Mahdi al-Muhandis", "el-Sisi".
 const ARTICLE_NAME = /^(al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|bint)-\p{Lu}/u;
 
+/** The matching key of a word: folded, lower case, without diacritics. */
+export function tokenKey(text: string): string {
+  return fold(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function make(text: string, start: number, kind: Token['kind']): Token {
   const upper = /^\p{Lu}/u.test(text) || ARTICLE_NAME.test(text);
-  return { text, start, end: start + text.length, lower: fold(text), kind, upper, sentence: -1 };
+  return { text, start, end: start + text.length, lower: fold(text), key: tokenKey(text), kind, upper, sentence: -1 };
 }
 
 /**
