@@ -4,6 +4,7 @@ import { canBeVerb } from './english.js';
 import { loadIrregulars } from './inflect.js';
 import { loadModalityCues, type ModalityCue } from './modality-cues.js';
 import { loadPatterns } from './patterns.js';
+import { loadStanceVerbs, type Stance } from './stances.js';
 
 /** Everything the event coder reads from `data/`: patterns, modality cues, the ontology. */
 export interface EventLexicon {
@@ -12,6 +13,8 @@ export interface EventLexicon {
   cues: ModalityCue[];
   /** First words of status cues that are verbs of their own ("cancelled", "promised", "agreed"). */
   statusVerbs: Set<string>;
+  /** Speakers' verbs toward acts of their own ("said it would strike", "denied that its troops had"), by token key. */
+  stanceVerbs: ReadonlyMap<string, Stance>;
 }
 
 export function loadEventLexicon(): EventLexicon {
@@ -19,5 +22,5 @@ export function loadEventLexicon(): EventLexicon {
   const irregular = loadIrregulars();
   const cues = loadModalityCues();
   const statusVerbs = new Set(cues.map((c) => c.tokens[0]!).filter((w) => canBeVerb(w) && !['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'is', 'are', 'was', 'were', 'be', 'to', 'not', 'no', 'never'].includes(w)));
-  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs };
+  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs, stanceVerbs: loadStanceVerbs(irregular) };
 }

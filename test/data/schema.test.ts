@@ -12,6 +12,7 @@ import { loadIrregulars } from '../../src/lexicon/inflect.js';
 import { loadEventLexicon } from '../../src/lexicon/lexicon.js';
 import { loadModalityCues } from '../../src/lexicon/modality-cues.js';
 import { loadPatterns } from '../../src/lexicon/patterns.js';
+import { loadStanceVerbs } from '../../src/lexicon/stances.js';
 import { Ontology } from '../../src/ontology/cameo.js';
 
 // Every file in data/ loads through the loaders the coder uses, and holds the invariants the
@@ -118,6 +119,32 @@ test('modality cues: valid modality and scope, no cue listed twice, reasons give
     seen.set(key, where(r));
   });
   assert.deepEqual(problems, []);
+});
+
+test('stance verbs: one word each, a known stance, a reason, no form under two stances', () => {
+  const path = dataPath('lexicon', 'stances.tsv');
+  const rows = readTsv(path, ['verb', 'stance']);
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const r of rows) {
+    if (!r.cells.reason) problems.push(`${where(r)}: no reason given`);
+    const first = seen.get(r.cells.verb!);
+    if (first) problems.push(`${where(r)}: '${r.cells.verb}' is also at ${first}`);
+    seen.set(r.cells.verb!, where(r));
+  }
+  assert.deepEqual(problems, []);
+  const verbs = loadStanceVerbs(loadIrregulars(), path);
+  assert.equal(verbs.get('said'), 'threat');
+  assert.equal(verbs.get('denied'), 'denial');
+  assert.equal(verbs.get('acknowledged'), 'admission');
+});
+
+test('stance verbs: a bad stance is reported with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-stances-'));
+  const file = join(dir, 'stances.tsv');
+  writeFileSync(file, 'verb\tstance\treason\nsay\tboast\twhy\n');
+  assert.throws(() => loadStanceVerbs(loadIrregulars(), file), (e: unknown) => e instanceof DataError && /stance 'boast'/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
 });
 
 test('CAMEO codes: unique, each below a listed parent, each with a Goldstein value or its parent\'s', () => {

@@ -5,6 +5,7 @@ const HARD_BREAKS = new Set([';', ':', '.', '!', '?', '—']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'never', 'to', 'plan to', 'plans to']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
+const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
 /** A cue's words from token i, allowing adverbs inside it ("are reportedly planning"). */
@@ -90,6 +91,16 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     if (HARD_BREAKS.has(tokens[k]!.text)) break;
     if (tokens[k]!.text === ',' && ++commas > 1) break;
     consider(cueAt(cues, keys, k, 'around'));
+  }
+  // a future act with its condition after it: "Israel will launch an offensive if the talks fail"
+  if (found.modality === 'planned' && FUTURE_MODALS.has(found.cue?.toLowerCase() ?? '')) {
+    for (let k = last; k < to; k++) {
+      if (HARD_BREAKS.has(tokens[k]!.text)) break;
+      if (keys[k] === 'if' || keys[k] === 'unless') {
+        found = { modality: 'hypothetical', cue: `${found.cue} … ${keys[k]}` };
+        break;
+      }
+    }
   }
   return found;
 }
