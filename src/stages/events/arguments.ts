@@ -1,4 +1,5 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
+import { actorKey } from '../actors/actor-code.js';
 import { isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
@@ -139,7 +140,7 @@ export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhr
 /** Nouns for a proposal, claim or act that a reaction can be aimed at ("rejected the plan"). */
 const REACTION_OBJECTS = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'decision', 'move', 'call', 'suggestion', 'recommendation',
-  'initiative', 'deal', 'measure', 'bill', 'ultimatum', 'remarks', 'comments', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
+  'initiative', 'deal', 'measure', 'bill', 'ultimatum', 'remarks', 'comments', 'charge', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
 
 /**
  * True when a definite reaction object ("the motion", "this decision", or a bare plural
@@ -163,4 +164,18 @@ export function reactionSubjectBefore(tokens: readonly Token[], first: number, s
     if (REACTION_OBJECTS.has(tokens[k]!.lower)) return /^(the|this|that|these|those|such|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '');
   }
   return false;
+}
+
+/**
+ * The subject of the sentence's main clause when a reaction's object stands before its
+ * subject in a relative clause: "Armenia accused Azerbaijan of shelling villages, a claim
+ * that Baku denied" — the claim is Armenia's. Null when the words before the reacting
+ * subject are not "[the|a] claim [that|which]".
+ */
+export function frontedReactionOwner(tokens: readonly Token[], phrases: readonly ActorPhrase[], subject: ActorPhrase, s: Sentence): ActorPhrase | null {
+  let k = subject.firstToken - 1;
+  if (/^(that|which)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (k < s.firstToken || !REACTION_OBJECTS.has(tokens[k]!.lower)) return null;
+  const own = actorKey(subject.actor);
+  return phrases.find((ph) => ph.lastToken <= k && actorKey(ph.actor) && actorKey(ph.actor) !== own && !isPrepositionalObject(tokens, ph, s) && !isVerbObject(tokens, ph, s)) ?? null;
 }

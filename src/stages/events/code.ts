@@ -4,6 +4,7 @@ import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { findParticipants, type Participants } from './participants.js';
 import { actDate, dateReason, eventRecord } from './record.js';
+import { codeForTarget } from './state-targets.js';
 import { withStances, type FiredAct } from './stances.js';
 
 export interface SentenceContext {
@@ -95,10 +96,11 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       if (src.actor.role === 'MED' && src.parts.some((p) => p.kind === 'group' || p.kind === 'org')) continue;
       for (const tgt of targets) {
         if (src === tgt) continue;
-        const record = eventRecord(ctx, { cameo, source: src, target: tgt, modality, when, inherited, confidence, rule: m.pattern.id, reason });
+        const recoded = codeForTarget(cameo, tgt);
+        const record = eventRecord(ctx, { cameo: recoded.cameo, source: src, target: tgt, modality, when, inherited, confidence, rule: m.pattern.id, reason: recoded.why ? `${reason}; ${recoded.why}` : reason });
         if (!record) continue;
         fired.push({ record, trigger: m.trigger, source: src, target: tgt });
-        ctx.trace?.(`fired ${m.pattern.id} (${cameo}) ${src.actor.code} → ${tgt.actor.code} ${modality} ${when.date ?? ''}`);
+        ctx.trace?.(`fired ${m.pattern.id} (${record.cameo}) ${src.actor.code} → ${tgt.actor.code} ${modality} ${when.date ?? ''}`);
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
-import { betweenPair, coordinated, findSubject, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
+import { betweenPair, coordinated, findSubject, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
 import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
@@ -92,6 +92,14 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       sources = coordinated(tokens, phrases, subject);
       rules.push('subject');
       penalty += m.source ? 0 : 0.05;
+    }
+  }
+  if (!targets.length && sources.length === 1 && REACTIONS.test(cameo)) {
+    const owner = frontedReactionOwner(tokens, phrases, sources[0]!, s);
+    if (owner) {
+      targets = [owner];
+      rules.push('owner of the claim the relative clause reacts to');
+      penalty += 0.1;
     }
   }
   if (m.pattern.hasSource && !m.pattern.hasTarget && !targets.length) {

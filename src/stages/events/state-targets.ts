@@ -1,0 +1,24 @@
+import type { ActorPhrase } from '../../core/types.js';
+
+/**
+ * A state or its government cannot be arrested or put on trial: "Serbia charged Kosovo's
+ * government with violating the accord" accuses it (112). People, groups and forces
+ * charged with crimes keep 173.
+ */
+export function codeForTarget(cameo: string, target: ActorPhrase): { cameo: string; why: string | null } {
+  if (cameo !== '173' || !isState(target)) return { cameo, why: null };
+  return { cameo: '112', why: 'a legal charge aimed at a state is an accusation' };
+}
+
+const GOVERNMENTS = /^(government|governments|administration|regime|cabinet|authorities)$/i;
+
+/** The phrase names a state or its government, not a person, group or force of it. */
+function isState(ph: ActorPhrase): boolean {
+  if (!ph.actor.country || (ph.actor.role && ph.actor.role !== 'GOV')) return false;
+  const head = ph.parts[ph.parts.length - 1];
+  // "Correa's government", "the Maduro regime": a leader's name before the government is its owner
+  if (head?.kind === 'role' && GOVERNMENTS.test(head.text)) return true;
+  if (ph.person) return false;
+  if (!ph.parts.some((p) => p.kind === 'country' || p.kind === 'capital')) return false;
+  return ph.parts.every((p) => p.kind === 'country' || p.kind === 'capital' || (p.kind === 'role' && ph.actor.role === 'GOV'));
+}

@@ -1,0 +1,18 @@
+import { runTable } from './table.js';
+
+// Reactions aimed at a claim or proposal named in the same sentence, and legal wording aimed at a state.
+
+runTable('reaction in a relative clause', [
+  { sentence: 'Armenia accused Azerbaijan of shelling villages, a claim that Baku denied.', date: '2024-03-15', expect: [{ source: 'AZE', target: 'ARM', cameo: '016' }, { source: 'ARM', target: 'AZE', root: '11' }] },
+  { sentence: 'Washington accused Beijing of hacking, charges which China flatly denied.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'USA', cameo: '016' }] },
+  { sentence: 'Moscow offered a ceasefire plan that Kyiv rejected.', date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', root: '12' }] },
+  { sentence: 'Iran made a proposal that the United States rejected on Monday.', date: '2024-03-15', expect: [{ source: 'USA', target: 'IRN', root: '12', date: '2024-03-11' }] },
+  // the claim and the denial are one side's: nothing aimed at another
+  { sentence: 'Serbia repeated a claim that Belgrade has long denied.', date: '2024-03-15', not: [{ source: 'SRB', target: 'SRB' }] },
+]);
+
+runTable('legal acts aimed at a state', [
+  { sentence: "Serbia charged Kosovo's government with violating the agreement.", date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', cameo: '112' }], not: [{ source: 'SRB', target: 'XKX', cameo: '173' }] },
+  { sentence: "Ukraine charged the Kremlin with war crimes.", date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', cameo: '112' }] },
+  { sentence: 'Russia charged two Estonian nationals with spying.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'EST', cameo: '173' }] },
+]);
