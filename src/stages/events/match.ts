@@ -21,21 +21,11 @@ const SLOT_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 
 const SLOT_MEMBERS = new Set(['members', 'leaders', 'officials', 'representatives', 'forces', 'troops', 'parts', 'some', 'most', 'many', 'several', 'all']);
 
-/** Patterns indexed by the forms of their first word, for a fast scan. */
+/** Patterns indexed by the forms of their words, for a fast scan. */
 export class PatternIndex {
-  /** Pattern numbers (positions in `patterns`) by the forms of their first word. */
-  private readonly byForm = new Map<string, number[]>();
   private readonly words: PatternWords;
 
   constructor(readonly patterns: readonly EventPattern[]) {
-    patterns.forEach((p, n) => {
-      const w = p.elements.find((e) => e.type === 'word') as Extract<PatternElement, { type: 'word' }>;
-      for (const f of w.forms) {
-        let list = this.byForm.get(f);
-        if (!list) this.byForm.set(f, (list = []));
-        list.push(n);
-      }
-    });
     this.words = new PatternWords(patterns);
   }
 
@@ -52,7 +42,7 @@ export class PatternIndex {
     this.words.enter(tokens, keys, from, to);
     const out: PatternMatch[] = [];
     for (let i = from; i < to; i++) {
-      const cands = this.byForm.get(tokens[i]!.lower) ?? this.byForm.get(keys[i]!);
+      const cands = this.words.startingAt(i);
       if (!cands) continue;
       for (const n of cands) {
         if (!this.words.allPresent(n)) continue;
