@@ -38,7 +38,10 @@ function make(text: string, start: number, kind: Token['kind']): Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // an exec loop rather than matchAll, which clones the pattern and wraps each match in an
+  // iterator step; TOKEN never matches the empty string, so lastIndex always moves on
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const at = m.index;
     if (/^\p{N}/u.test(word)) {
