@@ -14,6 +14,13 @@ export interface AliasMatch {
   last: number;
 }
 
+/** The aliases under one first word, by the word that follows it. */
+interface NarrowedAliases {
+  /** One-word aliases only: what can match when the next word starts no longer alias. */
+  alone: Alias[];
+  byNext: Map<string, Alias[]>;
+}
+
 /**
  * The actor knowledge base: entries and an index from surface forms to entries.
  * Built once and shared read-only by every document.
@@ -23,6 +30,8 @@ export class KnowledgeBase {
   private readonly byId = new Map<string, KbEntry>();
   /** first token key → aliases starting with it, longest first */
   private readonly index = new Map<string, Alias[]>();
+  /** `index` narrowed by the second token key, built on first use (see `candidatesAt`). */
+  private readonly narrowed = new Map<string, NarrowedAliases>();
 
   constructor(data: KbData) {
     this.entries = data.entries;
@@ -55,6 +64,7 @@ export class KnowledgeBase {
       if (old && old < list.length) list.unshift(...list.splice(old));
       list.sort((a, b) => b.tokens.length - a.tokens.length);
     }
+    this.narrowed.clear();
   }
 
   /** Every alias that is exactly `name`, in any case, with or without a leading "the". */
@@ -98,7 +108,7 @@ export class KnowledgeBase {
    * match in any case.
    */
   matchAt(tokens: readonly Token[], i: number, keys: readonly string[]): AliasMatch[] {
-    const candidates = this.index.get(keys[i] ?? '');
+    const candidates = this.candidatesAt(keys[i] ?? '', i + 1 < tokens.length ? keys[i + 1] : undefined);
     if (!candidates) return [];
     const found: AliasMatch[] = [];
     for (const alias of candidates) {
@@ -117,6 +127,27 @@ export class KnowledgeBase {
       found.push({ alias, first: i, last: i + n });
     }
     return found;
+  }
+
+  /**
+   * The aliases under `first` (in index order) that can match where `next` follows: the
+   * one-word ones, and the longer ones whose second word is `next`. Common first words
+   * ("united", "national") start dozens of names; this spares trying each at every token.
+   */
+  private candidatesAt(first: string, next: string | undefined): readonly Alias[] | undefined {
+    const list = this.index.get(first);
+    if (!list) return undefined;
+    let n = this.narrowed.get(first);
+    if (!n) {
+      const alone = list.filter((a) => a.tokens.length === 1);
+      const byNext = new Map<string, Alias[]>();
+      for (const a of list) {
+        const second = a.tokens[1];
+        if (second !== undefined && !byNext.has(second)) byNext.set(second, list.filter((b) => b.tokens.length === 1 || b.tokens[1] === second));
+      }
+      this.narrowed.set(first, (n = { alone, byNext }));
+    }
+    return (next === undefined ? undefined : n.byNext.get(next)) ?? n.alone;
   }
 
   /** The office a person held at a date (see `roleAt`). */

@@ -16,11 +16,16 @@ export function entitiesStage(kb: KnowledgeBase): Stage {
       const keys = tokens.map((t) => t.key);
       const known = new Map<string, Mention>();
       const mentions: Mention[] = [];
+      // the sentences of a paragraph share its line: the last line's verdict is kept for them
+      let last = { start: -1, end: -1, chrome: false };
       for (const s of layer(doc, 'sentences')) {
         // site chrome left in the text ("October 18, 2021   News ID 4529") names nobody
         const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
         const lineEnd = doc.text.indexOf('\n', s.end);
-        if (isChromeLine(doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd))) continue;
+        if (last.start !== lineStart || last.end !== lineEnd) {
+          last = { start: lineStart, end: lineEnd, chrome: isChromeLine(doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd)) };
+        }
+        if (last.chrome) continue;
         const found = recognizeSentence(doc.text, tokens, keys, s, kb, doc.anchor, known);
         rememberNames(found, known, tokens);
         mentions.push(...found);

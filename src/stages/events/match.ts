@@ -1,6 +1,7 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
 import { posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
+import { PatternWords } from './pattern-words.js';
 
 /** A pattern matched in a sentence, with the actor phrases its slots took. */
 export interface PatternMatch {
@@ -20,19 +21,12 @@ const SLOT_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 
 const SLOT_MEMBERS = new Set(['members', 'leaders', 'officials', 'representatives', 'forces', 'troops', 'parts', 'some', 'most', 'many', 'several', 'all']);
 
-/** Patterns indexed by the forms of their first word, for a fast scan. */
+/** Patterns indexed by the forms of their words, for a fast scan. */
 export class PatternIndex {
-  private readonly byForm = new Map<string, EventPattern[]>();
+  private readonly words: PatternWords;
 
   constructor(readonly patterns: readonly EventPattern[]) {
-    for (const p of patterns) {
-      const w = p.elements.find((e) => e.type === 'word') as Extract<PatternElement, { type: 'word' }>;
-      for (const f of w.forms) {
-        let list = this.byForm.get(f);
-        if (!list) this.byForm.set(f, (list = []));
-        list.push(p);
-      }
-    }
+    this.words = new PatternWords(patterns);
   }
 
   /** Every match in tokens [from, to). */
@@ -45,21 +39,14 @@ export class PatternIndex {
     }
     const ctx: Ctx = { tokens, keys, from, to, startsAt, endsAt, phrases };
     // a pattern whose words are not all in the sentence cannot match: checked once per sentence
-    const present = new Set<string>();
-    for (let i = from; i < to; i++) {
-      present.add(tokens[i]!.lower);
-      present.add(keys[i]!);
-    }
-    const possible = new Map<EventPattern, boolean>();
+    this.words.enter(tokens, keys, from, to);
     const out: PatternMatch[] = [];
     for (let i = from; i < to; i++) {
-      const cands = this.byForm.get(tokens[i]!.lower) ?? this.byForm.get(keys[i]!);
+      const cands = this.words.startingAt(i);
       if (!cands) continue;
-      for (const p of cands) {
-        let ok = possible.get(p);
-        if (ok === undefined) possible.set(p, (ok = allWordsPresent(p, present)));
-        if (!ok) continue;
-        const m = matchFrom(ctx, p, i);
+      for (const n of cands) {
+        if (!this.words.allPresent(n)) continue;
+        const m = matchFrom(ctx, this.patterns[n]!, i);
         if (m) out.push(m);
       }
     }
@@ -171,19 +158,4 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   // a slot at the end that no actor fills: the match stands, the argument is found otherwise
   if (!state.strict && p.elements.slice(k + 1).every((x) => x.type === 'slot')) return i;
   return -1;
-}
-
-function allWordsPresent(p: EventPattern, present: ReadonlySet<string>): boolean {
-  for (const e of p.elements) {
-    if (e.type !== 'word') continue;
-    let found = false;
-    for (const f of e.forms) {
-      if (present.has(f)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
 }

@@ -36,6 +36,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       for (const s of layer(doc, 'sentences')) {
         const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
         narrative.enter(s, previousSentence);
+        const sentenceTimexes = timexes.filter((t) => t.start >= s.start && t.end <= s.end);
         all.push(
           ...codeSentence({
             text: doc.text,
@@ -43,7 +44,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             keys,
             sentence: s,
             phrases,
-            timexes: timexes.filter((t) => t.start >= s.start && t.end <= s.end),
+            timexes: sentenceTimexes,
             anchor: doc.anchor,
             lexicon,
             previousSubject,
@@ -54,7 +55,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
           }),
         );
         sanctions.learn(tokens, s, phrases, mentions);
-        narrative.leave(s, timexes.filter((t) => t.start >= s.start && t.end <= s.end));
+        narrative.leave(s, sentenceTimexes);
         previousSentence = s;
         previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;
       }

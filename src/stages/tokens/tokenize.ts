@@ -15,12 +15,21 @@ const ARTICLE_NAME = /^(al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|bint)-\p{Lu}/u
 
 /** The matching key of a word: folded, lower case, without diacritics. */
 export function tokenKey(text: string): string {
-  return fold(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return keyOfFolded(fold(text));
+}
+
+/** Only ASCII characters: nothing outside U+0000–U+007F. */
+const ASCII = /^[^\u0080-\uffff]*$/;
+
+/** `tokenKey` of text already folded; ASCII text, most of it, has no diacritics to strip. */
+function keyOfFolded(lower: string): string {
+  return ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 function make(text: string, start: number, kind: Token['kind']): Token {
   const upper = /^\p{Lu}/u.test(text) || ARTICLE_NAME.test(text);
-  return { text, start, end: start + text.length, lower: fold(text), key: tokenKey(text), kind, upper, sentence: -1 };
+  const lower = fold(text);
+  return { text, start, end: start + text.length, lower, key: keyOfFolded(lower), kind, upper, sentence: -1 };
 }
 
 /**
@@ -29,7 +38,10 @@ function make(text: string, start: number, kind: Token['kind']): Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // an exec loop rather than matchAll, which clones the pattern and wraps each match in an
+  // iterator step; TOKEN never matches the empty string, so lastIndex always moves on
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
     const at = m.index;
     if (/^\p{N}/u.test(word)) {
@@ -40,8 +52,10 @@ export function tokenize(text: string): Token[] {
       tokens.push(make(word, at, 'punct'));
       continue;
     }
-    const possessive = /^(.+?)(['’]s)$/u.exec(word);
-    const negation = /^(.+?)(n['’]t)$/iu.exec(word);
+    // only a word ending in s can be a possessive, only one ending in t a negation
+    const end = word[word.length - 1];
+    const possessive = end === 's' ? /^(.+?)(['’]s)$/u.exec(word) : null;
+    const negation = end === 't' || end === 'T' ? /^(.+?)(n['’]t)$/iu.exec(word) : null;
     const split = possessive ?? negation;
     if (split && split[1] && split[2]) {
       tokens.push(make(split[1], at, 'word'));
