@@ -1,6 +1,7 @@
 import type { ActorPhrase, Mention, Sentence, Token } from '../../core/types.js';
 
-const NOUNS: Record<string, string> = { embargo: 'embargo', embargoes: 'embargo', sanctions: 'sanctions', sanction: 'sanctions', ban: 'ban', blockade: 'blockade' };
+// a Map, not an object literal: a token such as "constructor" must not find Object's own properties
+const NOUNS = new Map<string, string>([['embargo', 'embargo'], ['embargoes', 'embargo'], ['sanctions', 'sanctions'], ['sanction', 'sanctions'], ['ban', 'ban'], ['blockade', 'blockade']]);
 const MODIFIERS = new Set(['arms', 'oil', 'trade', 'economic', 'financial', 'weapons', 'travel', 'import', 'export', 'naval', 'total', 'full']);
 
 /**
@@ -14,7 +15,7 @@ export class SanctionMemory {
   /** Learns from one sentence's tokens and actor phrases. */
   learn(tokens: readonly Token[], s: Sentence, phrases: readonly ActorPhrase[], mentions: readonly Mention[]): void {
     for (let k = s.firstToken; k < s.lastToken; k++) {
-      const key = NOUNS[tokens[k]!.lower];
+      const key = NOUNS.get(tokens[k]!.lower);
       if (!key) continue;
       const target = this.after(tokens, k, s, phrases) ?? this.demonymBefore(tokens, k, phrases, mentions);
       if (target) this.held.set(key, target);
@@ -24,7 +25,7 @@ export class SanctionMemory {
   /** The remembered target of a sanction noun in tokens [first, last). */
   targetIn(tokens: readonly Token[], first: number, last: number): ActorPhrase | null {
     for (let k = first; k < last; k++) {
-      const key = NOUNS[tokens[k]!.lower];
+      const key = NOUNS.get(tokens[k]!.lower);
       if (key && this.held.has(key)) return this.held.get(key)!;
     }
     return null;
