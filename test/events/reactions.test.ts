@@ -16,3 +16,10 @@ runTable('legal acts aimed at a state', [
   { sentence: "Ukraine charged the Kremlin with war crimes.", date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', cameo: '112' }] },
   { sentence: 'Russia charged two Estonian nationals with spying.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'EST', cameo: '173' }] },
 ]);
+
+runTable('the one urged does the act', [
+  { sentence: 'Washington urged Japan to impose sanctions on Russia.', date: '2024-03-15', expect: [{ source: 'USA', target: 'JPN', root: '02' }, { source: 'JPN', target: 'RUS', root: '16', modality: 'hypothetical' }], not: [{ source: 'USA', target: 'RUS', root: '16' }] },
+  { sentence: 'Washington pressed partners such as South Korea to stop buying Iranian oil.', date: '2024-03-15', expect: [{ source: 'USA', target: 'KOR', root: '02' }] },
+  { sentence: 'France asked Germany to send tanks to Ukraine.', date: '2024-03-15', expect: [{ source: 'FRA', target: 'DEU', root: '02' }, { source: 'DEU', target: 'UKR', root: '07', modality: 'hypothetical' }], not: [{ source: 'DEU', target: 'UKR', root: '07', modality: 'asserted' }] },
+  { sentence: 'The US has been encouraging allies such as Japan to restrict exports to China.', date: '2024-03-15', expect: [{ source: 'USA', target: 'JPN', root: '02' }] },
+]);

@@ -56,3 +56,10 @@ runTable('20 mass violence', [
   { sentence: 'Serbian forces carried out ethnic cleansing of Kosovo Albanians in 1999.', date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', root: '20' }] },
   { sentence: 'Russia has forcibly deported thousands of Ukrainian children.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '20' }] },
 ]);
+
+runTable('17 destroy property: blowing things up', [
+  { sentence: 'Russian troops blew up a Ukrainian railway bridge.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', cameo: '1712' }] },
+  { sentence: 'Israeli forces blew up a Palestinian home in Jenin.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'PSE', cameo: '1712' }] },
+  // a suicide bombing is 1831, and a bomber with no state is no actor
+  { sentence: 'A suicide bomber blew himself up in a Kabul market.', date: '2024-03-15', not: [{ source: 'AFG', target: 'AFG', cameo: '1712' }] },
+]);

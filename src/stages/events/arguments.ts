@@ -1,6 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
-import { isVerbObject } from './grammar.js';
+import { controllingVerb, isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
 // "after", "before", "since" and "until" are left out: they open clauses ("after the EU sanctioned Iran")
@@ -38,6 +38,8 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
   for (let k = before.length - 1; k >= 0; k--) {
     const ph = before[k]!;
     if (!ph.actor.country && !ph.actor.org) continue;
+    // "urged Japan to impose sanctions": the one urged is the doer of the act it is urged to
+    if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
     if (isPrepositionalObject(tokens, ph, s) || isVerbObject(tokens, ph, s)) continue;
     // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
     const next = tokens[ph.lastToken];

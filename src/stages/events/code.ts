@@ -1,5 +1,6 @@
 import type { ActorPhrase, EventRecord, Sentence, Timex, Token } from '../../core/types.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
+import { controllingVerb } from './grammar.js';
 import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { findParticipants, type Participants } from './participants.js';
@@ -83,6 +84,12 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     const subjectEnd = !owner && sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
     const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, subjectEnd), m.trigger, m.last, s.lastToken, s.firstToken);
     let modality = mod.modality;
+    // an act someone was urged or asked to do has not happened
+    const controller = controllingVerb(tokens, sources[0]!, m.trigger, s);
+    if (controller >= 0 && (modality === 'asserted' || modality === 'planned')) {
+      modality = 'hypothetical';
+      mod.cue = tokens[controller]!.text;
+    }
     // an intent (03x) is itself an act done now; only its denial changes it
     if (cameo.startsWith('03') && modality !== 'negated') modality = 'asserted';
     const dated = actDate(ctx, m.trigger, modality);

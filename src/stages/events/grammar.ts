@@ -100,3 +100,27 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
 export function canBeFiniteVerb(t: Token): boolean {
   return posTags(t.lower).some((x) => x === 'VBD' || x === 'VBN');
 }
+
+/** Verbs that make their object the doer of the act after "to": "urged Japan to impose sanctions". */
+const CONTROL_VERBS = /^(urg(e|es|ed|ing)|ask(s|ed|ing)?|press(es|ed|ing)?|encourag(e|es|ed|ing)|push(es|ed|ing)?|request(s|ed|ing)?|invit(e|es|ed|ing)|tell(s|ing)?|told|order(s|ed|ing)?|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|pressur(e|es|ed|ing)|advis(e|es|ed|ing)|implor(e|es|ed|ing)|exhort(s|ed|ing)?|instruct(s|ed|ing)?)$/;
+const CONTROL_GROUPS = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'governments', 'members', 'powers']);
+
+/**
+ * The verb that makes the phrase the doer of an act named after "to" ("urged Japan to
+ * impose sanctions", "called on allies such as Germany to restrict …"), or -1. The act
+ * comes within three words of the "to".
+ */
+export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigger: number, s: Sentence): number {
+  if (tokens[ph.lastToken]?.lower !== 'to' || trigger <= ph.lastToken || trigger > ph.lastToken + 3) return -1;
+  let k = ph.firstToken - 1;
+  while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' && CONTROL_GROUPS.has(tokens[k - 2]?.lower ?? '')) {
+    k -= 3;
+    while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
+  }
+  if (k < s.firstToken) return -1;
+  if (CONTROL_VERBS.test(tokens[k]!.lower)) return k;
+  // "called on Iran to", "prevailed upon Serbia to"
+  if (/^(on|upon)$/.test(tokens[k]!.lower) && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  return -1;
+}
