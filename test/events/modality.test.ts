@@ -47,3 +47,10 @@ runTable('hypothetical', [
   { sentence: 'Iran is ready to hold talks with the United States, its foreign minister said.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'USA', root: '03' }], not: [{ source: 'IRN', target: 'USA', root: '04', modality: 'asserted' }] },
   { sentence: 'Washington urged Beijing to release the detained activists.', date: '2024-03-15', expect: [{ source: 'USA', target: 'CHN', root: '02' }], not: [{ source: 'CHN', target: 'USA', root: '08', modality: 'asserted' }] },
 ]);
+
+runTable('dates of pluperfect acts', [
+  // the act came before the time the sentence names: its month, not that day
+  { sentence: 'On Saturday, Iran admitted that its forces had shot down a Ukrainian airliner.', date: '2020-01-11', expect: [{ source: 'IRN', target: 'UKR', root: '19', date: '2020-01' }, { source: 'IRN', target: 'UKR', cameo: '015', date: '2020-01-11' }] },
+  // a second verb shares the first one's "had"
+  { sentence: 'On Friday, Ecuador had sent troops to the border and severed ties with Colombia.', date: '2008-03-08', expect: [{ source: 'ECU', target: 'COL', root: '16', date: '2008-03' }] },
+]);

@@ -12,6 +12,7 @@ import { dateOf, type EventDate } from './dates.js';
 export function actDate(ctx: SentenceContext, trigger: number, modality: Modality): { when: EventDate; inherited: boolean; modality: Modality } {
   // a pluperfect ("had shot down") reports an act before the time its sentence names
   const auxiliary = auxiliaryBefore(ctx.tokens, trigger);
+  if (auxiliary === 'had' && modality === 'asserted') return { when: beforeTimeNamed(ctx, trigger), inherited: true, modality };
   let when = auxiliary === 'had' ? { date: null, precision: null, timex: null } : dateOf(ctx.tokens, ctx.timexes, trigger, modality === 'planned', ctx.anchor);
   if (modality === 'asserted' && when.timex?.future) modality = 'planned';
   // a perfect ("has signed", "had sent") reports an earlier act, not the narrative's
@@ -22,6 +23,19 @@ export function actDate(ctx: SentenceContext, trigger: number, modality: Modalit
     return { when, inherited: true, modality };
   }
   return { when, inherited: false, modality };
+}
+
+/**
+ * A pluperfect act happened before the time its sentence or narrative names, most often in
+ * the same month: "On Saturday, Iran admitted it had shot down the jet" dates it to the
+ * month, never to Saturday.
+ */
+function beforeTimeNamed(ctx: SentenceContext, trigger: number): EventDate {
+  const stated = dateOf(ctx.tokens, ctx.timexes, trigger, false, ctx.anchor).timex;
+  const ref = stated ?? (ctx.narrativeTime && !ctx.narrativeTime.future ? ctx.narrativeTime : null);
+  if (!ref) return { date: null, precision: null, timex: null };
+  if (ref.precision !== 'day') return { date: ref.value, precision: ref.precision, timex: ref };
+  return { date: ref.value.slice(0, 7), precision: 'month', timex: ref };
 }
 
 export function dateReason(when: EventDate, inherited: boolean): string {
@@ -89,7 +103,18 @@ function auxiliaryBefore(tokens: readonly Token[], trigger: number): string | nu
   for (let k = trigger - 1; k >= Math.max(0, trigger - 5); k--) {
     const w = tokens[k]!.lower;
     if (/^(has|have|had|'s|'ve|was|were|is|are|will|would)$/.test(w)) return w;
+    if (w === 'and') return sharedPluperfect(tokens, k);
     if (!(/ly$/.test(w) || /^["“”'‘’]$/.test(w) || /^(not|never|already|also|just|since|been|reportedly|then|again)$/.test(w))) return null;
+  }
+  return null;
+}
+
+/** "had sent troops to the border and severed ties": the second verb shares the first one's "had". */
+function sharedPluperfect(tokens: readonly Token[], and: number): string | null {
+  for (let k = and - 1; k >= Math.max(0, and - 8); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return null;
+    if (t.lower === 'had') return /(ed|en|t|n)$/.test(tokens[k + 1]?.lower ?? '') ? 'had' : null;
   }
   return null;
 }
