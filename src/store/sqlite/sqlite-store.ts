@@ -153,8 +153,10 @@ export class SqliteStore implements Store, BulkLoader {
     const top = this.stmt('SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as { rowid: number; rank: number }[];
     const hit = this.stmt(
       `SELECT f.id, a.title, a.published, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
-       FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = ?`,
+       FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = CAST(? AS INTEGER)`,
     );
+    // The CAST matters: better-sqlite3 binds a JS number as a REAL, and FTS5 then ignores a
+    // rowid constraint beside MATCH, so every hit got the snippet of the first match.
     return top.map((t) => ({ ...(hit.get(match, t.rowid) as Omit<SearchHit, 'rank'>), rank: t.rank }));
   }
 
