@@ -17,21 +17,26 @@ interface Job {
 
 interface Thread {
   worker: Worker;
-  /** Sent and not yet answered, oldest first: the first is the one being coded. */
+  /** Sent and not yet coded, oldest first: the first is the one being coded. */
   inflight: Job[];
+  /** Coded and waiting in the thread's batch for its commit. */
+  queued: Map<number, Job>;
   stopping: boolean;
 }
 
 const WORKER_FILE = new URL('./worker-thread.js', import.meta.url);
 
 /**
- * A fixed number of coding threads (worker_threads), each with its own pipeline. A
- * thread that dies takes only the article it was coding with it: that one is reported
- * failed, the others it held go to a replacement thread.
+ * A fixed number of coding threads (worker_threads), each with its own pipeline and, when
+ * it stores its own articles, its own batch. A thread that dies takes only the article it
+ * was coding with it: that one is reported failed; the others it held, waiting or coded
+ * but not committed, go to a replacement thread.
  */
 export class CodingThreads {
   private readonly threads: Thread[] = [];
   private seq = 0;
+  /** Callers of `room` waiting for a thread to take an article. */
+  private waiting: (() => void)[] = [];
 
   private constructor(private readonly setup: WorkerSetup) {}
 
@@ -47,7 +52,14 @@ export class CodingThreads {
     return pool;
   }
 
-  /** Codes one article on the least busy thread. */
+  /** Resolves when some thread holds fewer than `perThread` articles not yet coded. */
+  async room(perThread: number): Promise<void> {
+    while (this.threads.length && this.threads.every((t) => t.inflight.length >= perThread)) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  /** Codes one article on the least busy thread; resolves when coded, or stored by the thread. */
   code(article: Article): Promise<CodingOutcome> {
     return new Promise((done) => {
       if (!this.threads.length) return done({ type: 'failed', message: 'no coding thread is running (each one failed to start)' });
@@ -56,7 +68,12 @@ export class CodingThreads {
     });
   }
 
-  /** Lets every thread finish what it holds, then ends them. */
+  /** Asks every thread to commit its open batch now (no more articles are coming). */
+  flush(): void {
+    for (const t of this.threads) t.worker.postMessage({ type: 'flush' } satisfies ToWorker);
+  }
+
+  /** Lets every thread finish and commit what it holds, then ends them. */
   async stop(): Promise<void> {
     await Promise.all(
       this.threads.map(
@@ -76,9 +93,29 @@ export class CodingThreads {
     thread.worker.postMessage({ type: 'code', seq: job.seq, article: job.article } satisfies ToWorker);
   }
 
+  /** An article was coded (or failed): its thread has room for the next. */
+  private freed(): void {
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  /** Routes an answer about one article to its job. */
+  private answer(thread: Thread, m: Extract<FromWorker, { seq: number }>): void {
+    let job: Job | undefined;
+    if (thread.inflight[0]?.seq === m.seq) {
+      job = thread.inflight.shift()!;
+      this.freed();
+      if (m.type === 'queued') return void thread.queued.set(m.seq, job);
+    } else {
+      job = thread.queued.get(m.seq);
+      thread.queued.delete(m.seq);
+    }
+    if (!job || m.type === 'queued') throw new Error(`coding thread answered article ${m.seq} out of order`);
+    job.done(m.type === 'failed' ? { type: 'failed', message: m.message } : m.type === 'coded' ? { type: 'coded', entities: m.entities, events: m.events } : { type: 'stored', result: m.result, events: m.events });
+  }
+
   /** A new thread, resolved once it is ready, rejected if its setup fails. */
   private spawn(): Promise<Thread> {
-    const thread: Thread = { worker: new Worker(WORKER_FILE, { workerData: this.setup }), inflight: [], stopping: false };
+    const thread: Thread = { worker: new Worker(WORKER_FILE, { workerData: this.setup }), inflight: [], queued: new Map(), stopping: false };
     this.threads.push(thread);
     return new Promise((resolve, reject) => {
       let ready = false;
@@ -89,18 +126,14 @@ export class CodingThreads {
         } else if (m.type === 'setup-failed') {
           this.remove(thread);
           reject(new UserError(`a coding thread could not start: ${m.message}`, m.hint));
-        } else {
-          const job = thread.inflight.shift();
-          if (!job || job.seq !== m.seq) throw new Error(`coding thread answered article ${m.seq} out of order`);
-          job.done(m.type === 'failed' ? { type: 'failed', message: m.message } : m.type === 'coded' ? { type: 'coded', entities: m.entities, events: m.events } : { type: 'stored', result: m.result, events: m.events });
-        }
+        } else if (m.type !== 'stopped') this.answer(thread, m);
       });
       let lastError: Error | null = null;
       thread.worker.on('error', (e) => (lastError = e));
       thread.worker.on('exit', (code) => {
-        if (thread.stopping) return;
-        this.remove(thread);
         const why = lastError?.message ?? `exit code ${code}`;
+        if (thread.stopping) return this.orphaned(thread, why);
+        this.remove(thread);
         if (!ready) return reject(new Error(`a coding thread stopped while starting: ${why}`));
         this.replace(thread, why);
       });
@@ -110,18 +143,31 @@ export class CodingThreads {
   private remove(thread: Thread): void {
     const i = this.threads.indexOf(thread);
     if (i >= 0) this.threads.splice(i, 1);
+    this.freed();
   }
 
-  /** After a thread died: fail the article it was coding, hand the rest to a new thread. */
+  /** A thread that ended while stopping and still owed answers: those articles failed. */
+  private orphaned(thread: Thread, why: string): void {
+    for (const job of [...thread.inflight.splice(0), ...thread.queued.values()]) {
+      job.done({ type: 'failed', message: `the coding thread stopped before storing this article (${why}); run the ingest again to store it` });
+    }
+    thread.queued.clear();
+  }
+
+  /**
+   * After a thread died: fail the article it was coding, hand the rest to a new thread.
+   * Coded articles whose batch it had not committed are coded again (had it committed
+   * them just before dying, they come back as already stored).
+   */
   private replace(dead: Thread, why: string): void {
     const [current, ...waiting] = dead.inflight;
     current?.done({ type: 'failed', message: `the coding thread stopped while coding this article (${why})` });
     const next = this.spawn();
     // Queued on the new thread at once: a worker's port holds messages until it listens.
     const thread = this.threads[this.threads.length - 1]!;
-    for (const job of waiting) this.send(thread, job);
+    for (const job of [...dead.queued.values(), ...waiting]) this.send(thread, job);
     next.catch((e: Error) => {
-      for (const job of thread.inflight.splice(0)) job.done({ type: 'failed', message: e.message });
+      for (const job of [...thread.inflight.splice(0), ...thread.queued.values()]) job.done({ type: 'failed', message: e.message });
     });
   }
 }

@@ -1,8 +1,10 @@
 import type { Article } from '../core/types.js';
 import { listInputs, readFile } from '../ingest/read.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
+import { ArticleWriter, type BatchLimits } from '../store/article-writer.js';
 import type { Store } from '../store/contract.js';
 import { entityRecords } from './extraction.js';
+import { IngestTally } from './ingest-tally.js';
 
 export interface IngestProgress {
   done: number;
@@ -18,9 +20,23 @@ export interface IngestSummary {
   events: number;
   failures: { where: string; message: string }[];
   seconds: number;
+  /** Set when the ingest was stopped early (SIGINT, SIGTERM): what was read before is stored. */
+  interrupted?: boolean;
 }
 
-/** Codes one article and stores it in its own transaction; a duplicate is not re-coded. */
+export interface IngestOptions {
+  /** Called when a file's articles are all committed (or failed), files in order. */
+  onProgress?: (p: IngestProgress) => void;
+  /** Stops reading new articles; those already coded are committed, then the summary is returned. */
+  signal?: AbortSignal;
+  /** Group commit limits (default `DEFAULT_BATCH`). */
+  batch?: BatchLimits;
+}
+
+/**
+ * Codes one article and stores it in its own transaction; a duplicate is not re-coded.
+ * For one article at a time (the API); ingest batches its commits with `ArticleWriter`.
+ */
 export async function ingestArticle(store: Store, pipeline: Pipeline, article: Article): Promise<{ result: 'inserted' | 'exists'; events: number }> {
   if (await store.hasArticle(article.id)) return { result: 'exists', events: 0 };
   const doc = pipeline.run(article);
@@ -29,30 +45,41 @@ export async function ingestArticle(store: Store, pipeline: Pipeline, article: A
   return { result, events: result === 'inserted' ? events.length : 0 };
 }
 
+/** Lets timers (the batch's deadline) and signals run between two articles coded in a row. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Ingests files and folders: reads, codes and stores each article. One bad file or
- * article is recorded in `failures` and the batch goes on.
+ * Ingests files and folders: reads, codes and stores each article, committing several
+ * articles at a time (`ArticleWriter`: each still stored whole or not at all). One bad
+ * file or article is recorded in `failures` and the batch goes on.
  */
-export async function ingestPaths(store: Store, pipeline: Pipeline, paths: readonly string[], onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
-  const started = Date.now();
+export async function ingestPaths(store: Store, pipeline: Pipeline, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const { files, errors } = listInputs(paths);
-  const summary: IngestSummary = { files: files.length, articles: 0, inserted: 0, duplicates: 0, events: 0, failures: [...errors], seconds: 0 };
-  for (const [i, path] of files.entries()) {
+  const tally = new IngestTally(files.length, errors, options.onProgress);
+  const writer = new ArticleWriter(store, options.batch);
+  const summary = tally.summary;
+  files: for (const path of files) {
     const read = readFile(path);
     summary.failures.push(...read.errors);
+    const settled: Promise<void>[] = [];
     for (const article of read.articles) {
+      if (options.signal?.aborted) break files;
       summary.articles++;
-      try {
-        const r = await ingestArticle(store, pipeline, article);
-        if (r.result === 'inserted') summary.inserted++;
-        else summary.duplicates++;
-        summary.events += r.events;
-      } catch (e) {
-        summary.failures.push({ where: `${path} (${article.id})`, message: (e as Error).message });
-      }
+      settled.push(tally.track(`${path} (${article.id})`, codeAndSave(writer, pipeline, article)));
+      await yieldToEventLoop();
     }
-    onProgress?.({ done: i + 1, total: files.length, path });
+    tally.fileRead(path, settled);
   }
-  summary.seconds = (Date.now() - started) / 1000;
-  return summary;
+  await writer.close();
+  if (options.signal?.aborted) summary.interrupted = true;
+  return tally.finish();
+}
+
+/** Codes an article unless it is stored or waiting in the open batch; resolves once committed. */
+async function codeAndSave(writer: ArticleWriter, pipeline: Pipeline, article: Article): Promise<{ result: 'inserted' | 'exists'; events: number }> {
+  if (await writer.has(article.id)) return { result: 'exists', events: 0 };
+  const doc = pipeline.run(article);
+  const events = doc.events ?? [];
+  const result = await writer.save({ article, entities: entityRecords(doc), events });
+  return { result, events: events.length };
 }

@@ -67,6 +67,16 @@ export interface SearchHit {
 
 export type SaveResult = 'inserted' | 'exists';
 
+/** One article to store with the coder's output for it. */
+export interface ArticleToSave {
+  article: Article;
+  entities: EntityRecord[];
+  events: EventRecord[];
+}
+
+/** What storing one article of a batch gave: its result, or the error that kept it out. */
+export type BatchResult = SaveResult | Error;
+
 /** What a comment is about. */
 export interface CommentTarget {
   kind: 'article' | 'event';
@@ -127,14 +137,23 @@ export interface StoreStats {
 
 /**
  * The store contract. Every implementation (SQLite, PostgreSQL) passes the same
- * conformance suite. Each `saveArticle` is one transaction: an article is stored whole
- * with its entities and events, or not at all.
+ * conformance suite. An article is always stored whole with its entities and events, or
+ * not at all: `saveArticle` is one transaction; `saveArticles` is one transaction with a
+ * savepoint per article (ingest batches them with `ArticleWriter`, src/store/article-writer.ts).
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<number>;
   hasArticle(id: string): Promise<boolean>;
   saveArticle(article: Article, entities: EntityRecord[], events: EventRecord[]): Promise<SaveResult>;
+  /**
+   * Stores several articles in one transaction, each in its own savepoint: an article
+   * that fails is rolled back alone and its slot in the result is the error; the others
+   * are committed together (one commit is most of the cost of storing an article). The
+   * same id twice gives 'inserted' then 'exists'. Rejects, with nothing of the batch
+   * stored, only if the transaction itself cannot begin or commit.
+   */
+  saveArticles(batch: readonly ArticleToSave[]): Promise<BatchResult[]>;
   /** Replaces the coder's output for an article (re-processing); corrections are kept. */
   replaceExtraction(articleId: string, entities: EntityRecord[], events: EventRecord[]): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | null>;

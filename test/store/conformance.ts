@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, EventRecord } from '../../src/core/types.js';
 import type { Store } from '../../src/store/contract.js';
+import { ArticleWriter } from '../../src/store/article-writer.js';
 import { eventQueryConformance } from './event-query-conformance.js';
 
 /** A small frozen event, so the suite does not depend on the coder. */
@@ -190,6 +191,50 @@ export function storeConformance(name: string, open: () => Promise<Store>): void
       assert.deepEqual((await s.partners('IRN')).map((a) => [a.key, a.events]), [['RUS', 3], ['CHN', 1]]);
       const st = await s.stats();
       assert.deepEqual([st.articles, st.events, st.actors, st.first_date, st.last_date], [1, 4, 3, '2021-10-02', '2021-12']);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test(`${name}: a batch commits together; an article that fails is rolled back alone; the same id twice is stored once`, async () => {
+    const s = await open();
+    try {
+      // A real failure from the database: an event without a CAMEO code breaks a NOT NULL constraint.
+      const broken = sampleEvent({ cameo: null as unknown as string });
+      const results = await s.saveArticles([
+        { article: sampleArticle('g1'), entities: [], events: [sampleEvent()] },
+        { article: sampleArticle('g2'), entities: [], events: [sampleEvent(), broken] },
+        { article: sampleArticle('g3'), entities: [], events: [sampleEvent(), sampleEvent({ cameo: '057' })] },
+        { article: sampleArticle('g1'), entities: [], events: [sampleEvent()] },
+      ]);
+      assert.equal(results[0], 'inserted');
+      assert.ok(results[1] instanceof Error, 'the broken article is reported as its error');
+      assert.match((results[1] as Error).message, /null|NOT NULL/i);
+      assert.deepEqual(results.slice(2), ['inserted', 'exists']);
+      assert.equal(await s.hasArticle('g2'), false, 'nothing of the broken article is kept');
+      assert.deepEqual((await s.search('Iranian commander')).map((h) => h.id).sort(), ['g1', 'g3']);
+      assert.deepEqual([(await s.stats()).articles, await s.countEvents({})], [2, 3]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test(`${name}: ArticleWriter stores nothing until its batch commits, and sees its own open batch`, async () => {
+    const s = await open();
+    try {
+      const writer = new ArticleWriter(s, { maxArticles: 3, maxDelayMs: 60_000 });
+      let committed = 0;
+      const saves = ['w1', 'w2', 'w1'].map((id) => writer.save({ article: sampleArticle(id), entities: [], events: [sampleEvent()] }).then((r) => (committed++, r)));
+      assert.equal(await writer.has('w2'), true, 'an article waiting in the open batch is not coded again');
+      assert.equal(await writer.has('w9'), false);
+      assert.deepEqual(await Promise.all(saves), ['inserted', 'inserted', 'exists'], 'the third save filled the batch, which committed');
+      assert.equal(committed, 3);
+      const late = writer.save({ article: sampleArticle('w3'), entities: [], events: [] });
+      assert.equal(await s.hasArticle('w3'), false, 'not stored before the commit');
+      await writer.close();
+      assert.equal(await late, 'inserted');
+      assert.equal(await s.hasArticle('w3'), true);
+      assert.equal((await s.stats()).articles, 3);
     } finally {
       await s.close();
     }

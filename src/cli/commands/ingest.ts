@@ -1,7 +1,7 @@
 import { enqueuePaths } from '../../app/enqueue.js';
-import { ingestPaths, type IngestProgress, type IngestSummary } from '../../app/ingest.js';
+import { ingestPaths, type IngestOptions, type IngestSummary } from '../../app/ingest.js';
 import { ingestPathsParallel } from '../../app/parallel-ingest.js';
-import { delimiter } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import type { Store } from '../../store/contract.js';
@@ -17,7 +17,7 @@ export const ingestCommand: Command = {
   summary: 'read, code and store articles from files and folders (.txt .html .json .jsonl)',
   usage:
     'attache ingest PATH... [--workers N] [--queue] [--db FILE|URL] [--quiet] [--kb DIR]\n' +
-    '  --workers N  code on N threads of this machine while this one stores (default: code and store in turn)\n' +
+    '  --workers N  code and store on N threads of this machine (default: this thread codes and stores in turn)\n' +
     '  --queue      only put the articles in the PostgreSQL queue, for `attache worker` to code\n' +
     KB_USAGE,
   async run(argv) {
@@ -37,13 +37,17 @@ export const ingestCommand: Command = {
         const summary = await enqueuePaths(requireQueue(store, 'ingest --queue'), positionals, { onProgress: progress });
         return printEnqueueSummary(summary, values.quiet ?? false);
       }
-      const summary = await run(store, location, positionals, workers, progress);
+      const summary = await untilSignal((signal) => run(store, location, positionals, workers, { onProgress: progress, signal }));
       for (const f of summary.failures) console.error(`failed: ${f.where}: ${f.message}`);
       if (!values.quiet) {
         console.error(
           `${summary.files} file(s), ${summary.articles} article(s): ${summary.inserted} stored, ${summary.duplicates} already stored, ` +
             `${summary.events} event(s), ${summary.failures.length} failure(s) in ${summary.seconds.toFixed(1)} s`,
         );
+      }
+      if (summary.interrupted) {
+        console.error('attache ingest: stopped early; run the same command again to store the rest (articles already stored are skipped)');
+        return 130;
       }
       return summary.failures.length ? 1 : 0;
     } finally {
@@ -52,10 +56,39 @@ export const ingestCommand: Command = {
   },
 };
 
-function run(store: Store, location: string, paths: string[], workers: number, onProgress?: (p: IngestProgress) => void): Promise<IngestSummary> {
-  // Without --workers, one thread codes and stores in turn; with it, even one coding
-  // thread helps, as storing overlaps coding.
-  if (!workers) return ingestPaths(store, defaultPipeline(), paths, onProgress);
-  // PostgreSQL takes many writers: each thread stores its own articles.
-  return ingestPathsParallel(store, paths, { workers, writerLocation: isPostgres(location) ? location : undefined, onProgress });
+function run(store: Store, location: string, paths: string[], workers: number, options: IngestOptions): Promise<IngestSummary> {
+  if (!workers) return ingestPaths(store, defaultPipeline(), paths, options);
+  return ingestPathsParallel(store, paths, { ...options, workers, writerLocation: threadWriterLocation(location) });
+}
+
+/**
+ * Where each coding thread stores its own articles: the PostgreSQL server, or the SQLite
+ * file (WAL mode lets one thread write while the others code; each holds the write lock
+ * only while it commits a batch). An in-memory database is this thread's alone.
+ */
+function threadWriterLocation(location: string): string | undefined {
+  if (isPostgres(location)) return location;
+  const path = location.replace(/^sqlite:/, '');
+  return path === ':memory:' ? undefined : resolve(path);
+}
+
+/**
+ * Runs an ingest that stops reading at the first SIGINT or SIGTERM and commits what it has
+ * coded, so nothing coded is lost; a second signal stops at once (the open batch rolls back).
+ */
+async function untilSignal(ingest: (signal: AbortSignal) => Promise<IngestSummary>): Promise<IngestSummary> {
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(130);
+    console.error(`attache ingest: ${signal}: storing the articles already coded, then stopping (again to stop now)`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await ingest(stop.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }

@@ -2,14 +2,14 @@ import type pg from 'pg';
 import type { Article, EntityRecord, EventRecord } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import type { BulkLoader } from '../bulk.js';
-import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
+import type { ActorSummary, ArticleSummary, ArticleToSave, BatchResult, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
 import { validateComment, validateCorrection } from '../correction-rules.js';
 import { dateUpper } from '../event-filter.js';
 import { eventCountQuery, eventPageQuery, POSTGRES_DIALECT } from '../event-query.js';
 import { eventFromRow, eventRow, foldMonths } from '../rows.js';
 import { createPool, pgUserError } from './connect.js';
 import { migratePostgres } from './migrate.js';
-import { inTransaction, insertArticle, insertArticles, insertEventRows, insertExtraction } from './writes.js';
+import { inTransaction, insertArticle, insertArticles, insertEventRows, insertExtraction, insertEachInSavepoint } from './writes.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : (d as string));
 
@@ -62,6 +62,10 @@ export class PostgresStore implements Store, BulkLoader {
 
   async saveArticle(article: Article, entities: EntityRecord[], events: EventRecord[]): Promise<SaveResult> {
     return this.tx((c) => insertArticle(c, article, entities, events));
+  }
+
+  async saveArticles(batch: readonly ArticleToSave[]): Promise<BatchResult[]> {
+    return this.tx((c) => insertEachInSavepoint(c, batch));
   }
 
   async replaceExtraction(articleId: string, entities: EntityRecord[], events: EventRecord[]): Promise<void> {

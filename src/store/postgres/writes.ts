@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Article, EntityRecord, EventRecord } from '../../core/types.js';
-import type { SaveResult } from '../contract.js';
+import type { ArticleToSave, BatchResult, SaveResult } from '../contract.js';
 import { EVENT_COLUMNS, eventRow } from '../rows.js';
 import type { Queryable } from './connect.js';
 
@@ -64,6 +64,26 @@ export async function insertArticle(q: Queryable, article: Article, entities: re
   if (!(await insertArticles(q, [article])).length) return 'exists';
   await insertExtraction(q, article.id, entities, events);
   return 'inserted';
+}
+
+/**
+ * Stores each article of a batch in its own savepoint, on a client inside a transaction:
+ * one that fails is rolled back alone and returned as its error.
+ */
+export async function insertEachInSavepoint(q: Queryable, batch: readonly ArticleToSave[]): Promise<BatchResult[]> {
+  const results: BatchResult[] = [];
+  for (const item of batch) {
+    await q.query('SAVEPOINT article');
+    try {
+      results.push(await insertArticle(q, item.article, item.entities, item.events));
+      await q.query('RELEASE SAVEPOINT article');
+    } catch (e) {
+      // If this fails too, the connection is gone: the whole batch rolls back.
+      await q.query('ROLLBACK TO SAVEPOINT article');
+      results.push(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+  return results;
 }
 
 /** Runs `fn` in a transaction on one client of the pool: committed if it returns, rolled back if it throws. */

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Article, EntityRecord, EventRecord } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import type { BulkLoader } from '../bulk.js';
-import type { ActorSummary, ArticleSummary, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
+import type { ActorSummary, ArticleSummary, ArticleToSave, BatchResult, Comment, CommentTarget, Correction, DyadMonth, EventFilter, SaveResult, SearchHit, Store, StoredArticle, StoredEvent, StoreStats } from '../contract.js';
 import { validateComment, validateCorrection } from '../correction-rules.js';
 import { dateUpper } from '../event-filter.js';
 import { eventCountQuery, eventPageQuery, SQLITE_DIALECT } from '../event-query.js';
@@ -73,16 +73,40 @@ export class SqliteStore implements Store, BulkLoader {
     for (const e of events) ev.run(...eventRow(articleId, e));
   }
 
+  /**
+   * Stores one article; inside another transaction better-sqlite3 runs it as a savepoint,
+   * so a failure rolls back this article alone.
+   */
+  private readonly insertArticle = (item: ArticleToSave): SaveResult => {
+    const { article } = item;
+    const r = this
+      .stmt('INSERT INTO articles (id, title, published, source, url, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING')
+      .run(article.id, article.title, article.published, article.source, article.url, article.text, new Date().toISOString());
+    if (r.changes === 0) return 'exists';
+    this.stmt('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(article.id, article.title ?? '', article.text);
+    this.insertExtraction(article.id, item.entities, item.events);
+    return 'inserted';
+  };
+
   async saveArticle(article: Article, entities: EntityRecord[], events: EventRecord[]): Promise<SaveResult> {
-    return this.db.transaction((): SaveResult => {
-      const r = this
-        .stmt('INSERT INTO articles (id, title, published, source, url, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING')
-        .run(article.id, article.title, article.published, article.source, article.url, article.text, new Date().toISOString());
-      if (r.changes === 0) return 'exists';
-      this.stmt('INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)').run(article.id, article.title ?? '', article.text);
-      this.insertExtraction(article.id, entities, events);
-      return 'inserted';
-    })();
+    // IMMEDIATE takes the write lock at BEGIN, where busy_timeout waits for it, when
+    // other connections (ingest's coding threads) write to the same file.
+    return this.db.transaction(this.insertArticle).immediate({ article, entities, events });
+  }
+
+  async saveArticles(batch: readonly ArticleToSave[]): Promise<BatchResult[]> {
+    const one = this.db.transaction(this.insertArticle);
+    return this.db
+      .transaction((): BatchResult[] =>
+        batch.map((item) => {
+          try {
+            return one(item);
+          } catch (e) {
+            return e instanceof Error ? e : new Error(String(e));
+          }
+        }),
+      )
+      .immediate();
   }
 
   async replaceExtraction(articleId: string, entities: EntityRecord[], events: EventRecord[]): Promise<void> {
@@ -153,8 +177,10 @@ export class SqliteStore implements Store, BulkLoader {
     const top = this.stmt('SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as { rowid: number; rank: number }[];
     const hit = this.stmt(
       `SELECT f.id, a.title, a.published, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet
-       FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = ?`,
+       FROM articles_fts f JOIN articles a ON a.id = f.id WHERE articles_fts MATCH ? AND f.rowid = CAST(? AS INTEGER)`,
     );
+    // The CAST matters: better-sqlite3 binds a JS number as a REAL, and FTS5 then ignores a
+    // rowid constraint beside MATCH, so every hit got the snippet of the first match.
     return top.map((t) => ({ ...(hit.get(match, t.rowid) as Omit<SearchHit, 'rank'>), rank: t.rank }));
   }
 
