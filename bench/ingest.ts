@@ -62,7 +62,8 @@ async function child(kind: string, file: string, dir: string): Promise<Run> {
     if (!tags) throw new Error('wink tagged nothing');
     return { name: 'wink-nlp tokenise+POS', articles: articles.length, seconds, setupSeconds: setup, peakRssMiB: peakRssMiB() };
   }
-  const path = join(dir, `${kind}.db`);
+  // A new file for every run: a second round must store the corpus again, not find it stored.
+  const path = join(dir, `${kind}-${process.pid}.db`);
   const store = new SqliteStore(path);
   await store.migrate();
   const batch = batchLimits();

@@ -1,7 +1,7 @@
 import type { Article, EventRecord } from '../core/types.js';
 
 /**
- * Loading many rows at once, outside the coder's path (one article per transaction):
+ * Loading many rows at once, outside the coder's path (where each article is stored whole):
  * benchmarks and imports. Not part of the `Store` contract; both backends have it.
  */
 export interface BulkLoader {
