@@ -103,7 +103,8 @@ export function canBeFiniteVerb(t: Token): boolean {
 
 /** Verbs that make their object the doer of the act after "to": "urged Japan to impose sanctions". */
 const CONTROL_VERBS = /^(urg(e|es|ed|ing)|ask(s|ed|ing)?|press(es|ed|ing)?|encourag(e|es|ed|ing)|push(es|ed|ing)?|request(s|ed|ing)?|invit(e|es|ed|ing)|tell(s|ing)?|told|order(s|ed|ing)?|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|pressur(e|es|ed|ing)|advis(e|es|ed|ing)|implor(e|es|ed|ing)|exhort(s|ed|ing)?|instruct(s|ed|ing)?)$/;
-const CONTROL_GROUPS = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'governments', 'members', 'powers']);
+/** Group nouns that name their members by example: "allies such as Germany". */
+export const EXAMPLE_GROUPS: ReadonlySet<string> = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'governments', 'members', 'powers']);
 
 /**
  * The verb that makes the phrase the doer of an act named after "to" ("urged Japan to
@@ -114,7 +115,7 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
   if (tokens[ph.lastToken]?.lower !== 'to' || trigger <= ph.lastToken || trigger > ph.lastToken + 3) return -1;
   let k = ph.firstToken - 1;
   while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
-  if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' && CONTROL_GROUPS.has(tokens[k - 2]?.lower ?? '')) {
+  if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' && EXAMPLE_GROUPS.has(tokens[k - 2]?.lower ?? '')) {
     k -= 3;
     while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
   }

@@ -1,6 +1,7 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
 import { posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
+import { EXAMPLE_GROUPS } from './grammar.js';
 import { PatternWords } from './pattern-words.js';
 
 /** A pattern matched in a sentence, with the actor phrases its slots took. */
@@ -19,7 +20,6 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', '
 const SLOT_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'both', 'all',
   'several', 'some', 'new', 'former', 'top', 'senior', 'fellow', 'neighbouring', 'neighboring', 'rival', 'allied', 'two', 'three']);
 
-const SLOT_GROUPS = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'governments', 'members', 'powers']);
 const SLOT_MEMBERS = new Set(['members', 'leaders', 'officials', 'representatives', 'forces', 'troops', 'parts', 'some', 'most', 'many', 'several', 'all']);
 
 /** Patterns indexed by the forms of their words, for a fast scan. */
@@ -140,7 +140,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   // "condemned by members of the European Union": the slot's actor is the body named after "of"
   if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;
   // "urged allies such as Germany to …": the slot's actor is the example named
-  else if (SLOT_GROUPS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'such' && ctx.tokens[at + 2]?.lower === 'as') at += 3;
+  else if (EXAMPLE_GROUPS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'such' && ctx.tokens[at + 2]?.lower === 'as') at += 3;
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
     let ph = ctx.startsAt.get(at);
     // "met his Greek counterpart": a possessive pronoun before the actor is a determiner
