@@ -29,6 +29,8 @@ runTable('07 aid', [
 runTable('08 yield', [
   { sentence: 'Iran freed five American prisoners as part of a deal with Washington.', date: '2023-09-19', expect: [{ source: 'IRN', target: 'USA', root: '08' }] },
   { sentence: "The United States eased sanctions on Venezuela's oil sector.", date: '2023-10-19', expect: [{ source: 'USA', target: 'VEN', cameo: '085' }] },
+  { sentence: 'Exporters in Caracas welcomed the lifting of US sanctions on Venezuela.', date: '2023-10-20', expect: [{ source: 'USA', target: 'VEN', cameo: '085' }] },
+  { sentence: 'The expiry of the UN arms embargo on Iran was celebrated in Tehran.', date: '2020-10-19', expect: [{ source: 'IGO:UN', target: 'IRN', cameo: '085' }], not: [{ source: 'IGO:UN', target: 'IRN', cameo: '163' }] },
   { sentence: 'Two Thai hostages were released by Hamas on Friday.', date: '2023-11-25', expect: [{ source: 'PSE', target: 'THA', root: '08', date: '2023-11-24' }] },
   { sentence: 'Iran allowed IAEA inspectors to visit the Fordow enrichment plant.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'IGO:IAEA', root: '08' }] },
   { sentence: 'Washington lifts decades-old ban on arms sales to Vietnam', date: '2016-05-23', expect: [{ source: 'USA', target: 'VNM', root: '08' }] },

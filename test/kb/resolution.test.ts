@@ -46,3 +46,17 @@ test('"he" in a quote refers to the last person who was a subject', () => {
   const he = (doc.actors ?? []).find((a) => doc.text.slice(a.start, a.end) === 'he');
   assert.equal(he?.actor.country, 'IRQ');
 });
+
+test("a parent group's bare name after its regional branch means the branch", () => {
+  const doc = run('Al-Qaeda in the Islamic Maghreb claimed the kidnapping in the desert. Al-Qaeda said the hostages were alive.', '2022-05-10');
+  const later = (doc.mentions ?? []).filter((m) => m.text === 'Al-Qaeda');
+  assert.equal(later.length, 1);
+  assert.equal(later[0]!.country, 'MLI');
+  assert.match(later[0]!.reason, /branch/);
+});
+
+test('a parent group named with no branch before it keeps its own country', () => {
+  const doc = run('Al-Qaeda said the hostages were alive. Al-Qaeda in the Islamic Maghreb later denied it.', '2022-05-10');
+  const first = (doc.mentions ?? []).find((m) => m.text === 'Al-Qaeda');
+  assert.equal(first?.country, 'AFG');
+});

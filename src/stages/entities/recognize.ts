@@ -78,7 +78,8 @@ export function recognizeSentence(
         i = org.lastToken;
         continue;
       }
-      out.push(mentionFromAlias(text, tokens, best, date, kb));
+      const m = mentionFromAlias(text, tokens, best, date, kb);
+      out.push(m.kind === 'group' ? (branchNamedEarlier(m, known) ?? m) : m);
       i = best.last;
       continue;
     }
@@ -98,6 +99,21 @@ export function recognizeSentence(
     i++;
   }
   return out;
+}
+
+/**
+ * A group's regional branch named earlier in the article ("al-Qaeda in the Arabian
+ * Peninsula") is what a later bare "al-Qaeda" means there: reports shorten a branch to its
+ * parent's name, and the branch says which state the fighting is about.
+ */
+function branchNamedEarlier(m: Mention, known: ReadonlyMap<string, Mention>): Mention | null {
+  const prefix = `${m.name.toLowerCase()} in `;
+  for (const k of known.values()) {
+    if (k.kind === 'group' && k.kbId !== m.kbId && k.name.toLowerCase().startsWith(prefix)) {
+      return { ...m, country: k.country, org: k.org, role: k.role, name: k.name, kbId: k.kbId, ...(k.code ? { code: k.code } : {}), reason: `the branch "${k.text}" named earlier` };
+    }
+  }
+  return null;
 }
 
 /** A run of capitalised words (with name connectors inside) starting at `i`, or null. */

@@ -13,6 +13,8 @@ export interface PatternMatch {
   trigger: number;
   source: ActorPhrase | null;
   target: ActorPhrase | null;
+  /** An actor a gap passed over that no slot took ("the lifting of US sanctions on Iran"). */
+  passed?: ActorPhrase;
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')', '"', '“', '”']);
@@ -94,7 +96,8 @@ function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
   }
   if (state.trigger < 0) state.trigger = i;
   const target = state.target ?? (p.hasTarget ? state.passed : null);
-  return { pattern: p, first, last: end, trigger: state.trigger, source: state.source, target };
+  const passed = state.passed && state.passed !== target ? { passed: state.passed } : {};
+  return { pattern: p, first, last: end, trigger: state.trigger, source: state.source, target, ...passed };
 }
 
 /** Matches elements [k..] from token i; returns the end token or -1. Slots at the end are optional. */

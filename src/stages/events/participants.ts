@@ -34,6 +34,8 @@ const REACTIONS = /^(016|05|11|12)/;
 const REACTIONS_OR_SUPPORT = /^(016|05|11|12)/;
 /** Material conflict, and its condemnation, may name the target as a place: "fired shells into Syria", "condemned the coup in Niger". */
 const CONFLICT = /^(1[5-9]|20)/;
+/** Sanctions imposed (16x) or eased (081, 085): a state named inside the noun phrase owns them. */
+const SANCTION_NOUNS = /^(16|081|085)/;
 
 /**
  * Who does the act of a matched pattern to whom. Slots first; then the grammar of news:
@@ -82,6 +84,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       sources = coordinated(tokens, phrases, adjacent);
       rules.push('noun modifier');
     }
+  }
+  if (!sources.length && m.passed && SANCTION_NOUNS.test(cameo) && m.trigger === m.first && !canBeFiniteVerb(triggerToken)) {
+    // "the lifting of US sanctions on Iran": whose sanctions is the modifier inside the phrase
+    sources = coordinated(tokens, phrases, m.passed);
+    rules.push('owner of the sanctions');
   }
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
