@@ -34,6 +34,7 @@ runTable('03 intent to cooperate', [
   { sentence: 'Vietnam vows to boost defence ties with Australia', date: '2024-03-15', expect: [{ source: 'VNM', target: 'AUS', root: '03' }] },
   { sentence: 'Turkey expressed readiness to host peace talks between Russia and Ukraine.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', root: '03' }, { source: 'TUR', target: 'UKR', root: '03' }] },
   { sentence: 'Fresh military aid for Ukraine was pledged by Canada on Tuesday.', todo: TODO.PASSIVE_THING_SUBJECT, date: '2024-03-15', expect: [{ source: 'CAN', target: 'UKR', root: '03', date: '2024-03-12' }] },
+  { sentence: 'Britain and France pledged to step up counter-terrorism support to the government of Niger.', date: '2021-03-03', expect: [{ source: 'GBR', target: 'NER', cameo: '0332' }, { source: 'FRA', target: 'NER', cameo: '0332' }], not: [{ source: 'GBR', target: 'NER', root: '05' }] },
   { sentence: 'Saudi Arabia said it was willing to normalise relations with Israel.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'ISR', root: '03' }] },
 ]);
 

@@ -23,6 +23,7 @@ runTable('07 aid', [
   { sentence: 'The World Bank approved a $1.5 billion loan for Ukraine.', date: '2024-03-15', expect: [{ source: 'IGO:WB', target: 'UKR', root: '07' }] },
   { sentence: 'China sends rescue teams to Turkey after deadly quake', date: '2023-02-07', expect: [{ source: 'CHN', target: 'TUR', root: '07' }] },
   { sentence: 'Iran supplied Russia with hundreds of Shahed drones, the White House said.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'RUS', root: '07' }] },
+  { sentence: 'Turkey provided logistical support to the Azerbaijani army during the offensive.', date: '2020-11-20', expect: [{ source: 'TUR', target: 'AZE', cameo: '072' }], not: [{ source: 'TUR', target: 'AZE', cameo: '070' }] },
   { sentence: 'Saudi Arabia extended a $3 billion loan to Pakistan to shore up its reserves.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'PAK', root: '07' }] },
 ]);
 
