@@ -60,3 +60,25 @@ test('a parent group named with no branch before it keeps its own country', () =
   const first = (doc.mentions ?? []).find((m) => m.text === 'Al-Qaeda');
   assert.equal(first?.country, 'AFG');
 });
+
+test("a name placed with an organisation keeps it when a later sentence names one state", () => {
+  const doc = run('Maria Ostrovska, a United Nations special rapporteur, visited the camp on Monday. Ostrovska urged the United States to release the files.', '2022-05-10');
+  const later = (doc.actors ?? []).filter((a) => doc.text.slice(a.start, a.end) === 'Ostrovska');
+  assert.equal(later.length, 1);
+  assert.equal(later[0]!.actor.code, 'IGO:UN');
+});
+
+test("a name placed by its first sentence's one state is not moved by a later sentence's other state", () => {
+  const doc = run('Iraqi fighters met Omar Rashidi near Mosul on Monday. The United States had imposed sanctions on Omar Rashidi in 2019.', '2022-05-10');
+  const mentions = (doc.actors ?? []).filter((a) => doc.text.slice(a.start, a.end) === 'Omar Rashidi');
+  assert.deepEqual(mentions.map((a) => a.actor.country), ['IRQ', 'IRQ']);
+});
+
+test('an unknown surname ending like an adjective is a name before a verb or preposition, not before a noun', () => {
+  for (const text of ['Karim Rashidi met the Iraqi envoy.', 'Karim Rashidi in Baghdad said the talks failed.']) {
+    const doc = run(text, '2022-05-10');
+    assert.ok((doc.mentions ?? []).some((m) => m.text === 'Karim Rashidi' && m.kind === 'person'), text);
+  }
+  const doc = run('South American nations met in Brasilia.', '2022-05-10');
+  assert.ok(!(doc.mentions ?? []).some((m) => m.kind === 'person'));
+});

@@ -51,16 +51,26 @@ export function soleStateOfSentence(tokens: readonly Token[], phrases: readonly 
     if (!list) bySentence.set(s, (list = []));
     list.push(ph);
   }
+  // the first sentence that places a name outweighs a later one naming some other single state
+  // ("the United States sanctioned al-Muhandis"); a sentence naming no state places no one
+  const placed = new Map<string, string>();
   for (const list of bySentence.values()) {
     // places ("in New York") say where, not whom
     const states = new Set(list.filter((p) => !p.placeOnly).map((p) => p.actor.country).filter(Boolean));
-    if (states.size !== 1) continue;
-    const [state] = [...states];
+    const [state] = states.size === 1 ? [...states] : [];
     for (const ph of list) {
       for (const m of ph.parts) {
         if (m.kind !== 'person' || m.kbId || m.country || m.org) continue;
-        m.country = state!;
-        m.reason = `${m.reason}; the one state its sentence names`;
+        if (!state) continue;
+        const earlier = placed.get(m.name);
+        if (earlier) {
+          m.country = earlier;
+          m.reason = `${m.reason}; placed where the name first appeared`;
+        } else {
+          m.country = state;
+          m.reason = `${m.reason}; the one state its sentence names`;
+          placed.set(m.name, state);
+        }
       }
     }
   }

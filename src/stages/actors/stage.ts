@@ -36,13 +36,14 @@ export const actorsStage: Stage = {
           m.country = a.actor.country;
           m.role ??= a.actor.role;
         }
-        if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && m.country && !learned.has(m.name)) learned.set(m.name, m);
+        if ((m.kind === 'person' || m.kind === 'org') && !m.kbId && (m.country || m.org) && !learned.has(m.name)) learned.set(m.name, m);
       }
     }
     for (const m of layer(doc, 'mentions')) {
-      const known = !m.kbId && !m.country && learned.get(m.name);
+      const known = !m.kbId && !m.country && !m.org && learned.get(m.name);
       if (known) {
         m.country = known.country;
+        m.org = known.org;
         m.role ??= known.role;
       }
     }

@@ -1,7 +1,7 @@
 import type { Mention, Sentence, Token } from '../../core/types.js';
 import type { AliasMatch, KnowledgeBase } from '../../kb/knowledge-base.js';
 import { tokenKey } from '../../kb/normalize.js';
-import { isCommonWord } from '../../lexicon/english.js';
+import { isCommonWord, posTags } from '../../lexicon/english.js';
 import { FUNCTION_WORDS, INNER_BREAKS, NAME_CONNECTORS, NOT_PEOPLE, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, THING_HEADS } from './words.js';
 
 function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch, date: string | null, kb: KnowledgeBase): Mention {
@@ -225,8 +225,11 @@ function looksLikeName(tokens: readonly Token[], words: readonly string[], first
   if (content.some((w) => NOT_PEOPLE.has(w))) return false;
   const next = tokens[last];
   if (next && next.kind === 'word' && !next.upper && ADJECTIVE_ENDING.test(words[words.length - 1]!)) {
-    // "South American nations", "Middle Eastern states": a name is rarely followed by its noun
-    return !/^(said|says|told|added|met|was|is|has|had|who|and|of)$/.test(next.lower);
+    // "South American nations", "Middle Eastern states": a name is rarely followed by its
+    // noun; a surname ending the same way ("Rashidi met", "Raisi in Tehran") is followed by
+    // a verb or a preposition
+    const tags = posTags(next.lower);
+    return !(tags.some((t) => t.startsWith('NN')) && !tags.some((t) => t.startsWith('VB') || t === 'IN' || t === 'CC' || t === 'TO' || t === 'MD'));
   }
   return true;
 }
