@@ -1,5 +1,6 @@
 import { Ontology } from '../ontology/cameo.js';
 import { PatternIndex } from '../stages/events/match.js';
+import { loadClaimVerbs } from './claim-verbs.js';
 import { canBeVerb } from './english.js';
 import { loadIrregulars } from './inflect.js';
 import { loadModalityCues, type ModalityCue } from './modality-cues.js';
@@ -15,6 +16,8 @@ export interface EventLexicon {
   statusVerbs: Set<string>;
   /** Speakers' verbs toward acts of their own ("said it would strike", "denied that its troops had"), by token key. */
   stanceVerbs: ReadonlyMap<string, Stance>;
+  /** Verbs that make what a reaction noun names ("called" → call), by token key. */
+  claimVerbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function loadEventLexicon(): EventLexicon {
@@ -22,5 +25,5 @@ export function loadEventLexicon(): EventLexicon {
   const irregular = loadIrregulars();
   const cues = loadModalityCues();
   const statusVerbs = new Set(cues.map((c) => c.tokens[0]!).filter((w) => canBeVerb(w) && !['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'is', 'are', 'was', 'were', 'be', 'to', 'not', 'no', 'never'].includes(w)));
-  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs, stanceVerbs: loadStanceVerbs(irregular) };
+  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs, stanceVerbs: loadStanceVerbs(irregular), claimVerbs: loadClaimVerbs(irregular) };
 }

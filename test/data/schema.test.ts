@@ -13,6 +13,8 @@ import { loadEventLexicon } from '../../src/lexicon/lexicon.js';
 import { loadModalityCues } from '../../src/lexicon/modality-cues.js';
 import { loadPatterns } from '../../src/lexicon/patterns.js';
 import { loadStanceVerbs } from '../../src/lexicon/stances.js';
+import { loadClaimVerbs } from '../../src/lexicon/claim-verbs.js';
+import { REACTION_OBJECTS } from '../../src/stages/events/arguments.js';
 import { Ontology } from '../../src/ontology/cameo.js';
 
 // Every file in data/ loads through the loaders the coder uses, and holds the invariants the
@@ -144,6 +146,28 @@ test('stance verbs: a bad stance is reported with file and line', () => {
   const file = join(dir, 'stances.tsv');
   writeFileSync(file, 'verb\tstance\treason\nsay\tboast\twhy\n');
   assert.throws(() => loadStanceVerbs(loadIrregulars(), file), (e: unknown) => e instanceof DataError && /stance 'boast'/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
+});
+
+test('claim verbs: each noun is one a reaction can be aimed at, each row has a reason, verbs match their forms', () => {
+  const path = dataPath('lexicon', 'claim-verbs.tsv');
+  const problems: string[] = [];
+  for (const r of readTsv(path, ['noun', 'verb'])) {
+    if (!r.cells.reason) problems.push(`${where(r)}: no reason given`);
+    if (!REACTION_OBJECTS.has(r.cells.noun!)) problems.push(`${where(r)}: '${r.cells.noun}' is not a reaction noun, so no reaction would look it up`);
+  }
+  assert.deepEqual(problems, []);
+  const verbs = loadClaimVerbs(loadIrregulars(), path);
+  assert.ok(verbs.get('called')?.has('call'));
+  assert.ok(verbs.get('struck')?.has('strike'));
+  assert.ok(verbs.get('launched')?.has('operation'));
+});
+
+test('claim verbs: a verb of two words is reported with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-claims-'));
+  const file = join(dir, 'claim-verbs.tsv');
+  writeFileSync(file, 'noun\tverb\treason\ncall\tcall for\twhy\n');
+  assert.throws(() => loadClaimVerbs(loadIrregulars(), file), (e: unknown) => e instanceof DataError && /one word/.test(e.message) && /:2/.test(e.message));
   rmSync(dir, { recursive: true });
 });
 

@@ -11,6 +11,12 @@ runTable('reaction in a relative clause', [
   { sentence: 'Serbia repeated a claim that Belgrade has long denied.', date: '2024-03-15', not: [{ source: 'SRB', target: 'SRB' }] },
 ]);
 
+runTable('reaction to a claim made sentences before', [
+  { sentence: 'Poland called for a NATO summit on Monday. Baltic leaders met in Riga on Tuesday. The call was backed by Lithuania.', date: '2024-03-15', expect: [{ source: 'LTU', target: 'POL', root: '05' }], not: [{ source: 'LTU', target: 'LVA' }] },
+  { sentence: 'Armenia accused Azerbaijan of shelling border villages. Russian peacekeepers patrolled the area on Sunday. The accusation was rejected by Baku.', date: '2024-03-15', expect: [{ source: 'AZE', target: 'ARM', root: '12' }], not: [{ source: 'AZE', target: 'RUS' }] },
+  { sentence: 'Turkey launched an operation against Kurdish militants in Iraq. The operation was condemned by Baghdad.', date: '2024-03-15', expect: [{ source: 'IRQ', target: 'TUR', root: '11' }] },
+]);
+
 runTable('legal acts aimed at a state', [
   { sentence: "Serbia charged Kosovo's government with violating the agreement.", date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', cameo: '112' }], not: [{ source: 'SRB', target: 'XKX', cameo: '173' }] },
   { sentence: "Ukraine charged the Kremlin with war crimes.", date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', cameo: '112' }] },

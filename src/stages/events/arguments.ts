@@ -140,32 +140,33 @@ export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhr
 }
 
 /** Nouns for a proposal, claim or act that a reaction can be aimed at ("rejected the plan"). */
-const REACTION_OBJECTS = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',
+/** Nouns a reaction may be aimed at ("rejected the proposal", "the call was seconded"). */
+export const REACTION_OBJECTS: ReadonlySet<string> = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'decision', 'move', 'call', 'suggestion', 'recommendation',
   'initiative', 'deal', 'measure', 'bill', 'ultimatum', 'remarks', 'comments', 'charge', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
 
 /**
- * True when a definite reaction object ("the motion", "this decision", or a bare plural
+ * The definite reaction object ("the motion", "this decision", or a bare plural
  * "claims") stands in the pattern after its trigger or just after the pattern.
  */
-export function reactionObjectAfter(tokens: readonly Token[], from: number, to: number, s: Sentence): boolean {
+export function reactionObjectAfter(tokens: readonly Token[], from: number, to: number, s: Sentence): string | null {
   for (let k = from; k < Math.min(s.lastToken, to + 4); k++) {
     const t = tokens[k]!;
     if (REACTION_OBJECTS.has(t.lower)) {
       const before = tokens[k - 1]?.lower ?? '';
-      return /^(the|this|that|these|those|such|its|their|all|any)$/.test(before) || (k === from && t.lower.endsWith('s'));
+      return /^(the|this|that|these|those|such|its|their|all|any)$/.test(before) || (k === from && t.lower.endsWith('s')) ? t.lower : null;
     }
-    if (t.kind === 'punct') return false;
+    if (t.kind === 'punct') return null;
   }
-  return false;
+  return null;
 }
 
-/** True when the clause before the trigger opens with a definite reaction noun: "The call was seconded". */
-export function reactionSubjectBefore(tokens: readonly Token[], first: number, s: Sentence): boolean {
+/** The definite reaction noun the clause before the trigger opens with ("The call was seconded"), or null. */
+export function reactionSubjectBefore(tokens: readonly Token[], first: number, s: Sentence): string | null {
   for (let k = first - 1; k >= Math.max(s.firstToken, first - 5); k--) {
-    if (REACTION_OBJECTS.has(tokens[k]!.lower)) return /^(the|this|that|these|those|such|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '');
+    if (REACTION_OBJECTS.has(tokens[k]!.lower)) return /^(the|this|that|these|those|such|his|her|its|their)$/.test(tokens[k - 1]?.lower ?? '') ? tokens[k]!.lower : null;
   }
-  return false;
+  return null;
 }
 
 /**

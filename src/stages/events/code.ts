@@ -22,6 +22,8 @@ export interface SentenceContext {
   mentionTokens: ReadonlySet<number>;
   /** The subject of the sentence before: what a reaction to "the plan" is aimed at. */
   previousSubject: ActorPhrase | null;
+  /** Who made what a reaction noun names ("the call" → who called), from the sentences before. */
+  maker?: (noun: string) => ActorPhrase | null;
   sanctionTarget?: (first: number, last: number) => ActorPhrase | null;
   /** The time the report last named, in this paragraph or the sentence before. */
   narrativeTime: Timex | null;

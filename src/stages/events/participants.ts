@@ -18,6 +18,8 @@ export interface ParticipantContext {
   sentence: Sentence;
   phrases: readonly ActorPhrase[];
   previousSubject: ActorPhrase | null;
+  /** Who made what a reaction noun names ("the call" → who called), from the sentences before. */
+  maker?: (noun: string) => ActorPhrase | null;
   /** The actor that sanctions named in tokens [first, last) were earlier said to be aimed at. */
   sanctionTarget?: (first: number, last: number) => ActorPhrase | null;
 }
@@ -69,10 +71,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
         rules.push('target of the sanctions named earlier');
       }
     }
-    if (!targets.length && ctx.previousSubject && REACTIONS_OR_SUPPORT.test(cameo) && reactionSubjectBefore(tokens, m.first, s)) {
-      // "The call was seconded by Germany": the call was the previous sentence's subject's
-      targets = [ctx.previousSubject];
-      rules.push('target from the previous sentence');
+    const reacted = !targets.length && REACTIONS_OR_SUPPORT.test(cameo) ? reactedTo(ctx, reactionSubjectBefore(tokens, m.first, s)) : null;
+    if (reacted) {
+      // "The call was seconded by Germany": the call was whoever made it
+      targets = [reacted.by];
+      rules.push(reacted.rule);
       penalty += 0.2;
     }
     if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
@@ -113,6 +116,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // a noun or passive form with its agent after it: the target is the subject
     const subject = findSubject(tokens, phrases, s, m.first, m.source, false);
     if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
+    else {
+      // "The operation was condemned by the EU": the operation was whoever launched it
+      const reacted = REACTIONS_OR_SUPPORT.test(cameo) ? reactedTo(ctx, reactionSubjectBefore(tokens, m.first, s)) : null;
+      if (reacted) {
+        targets = [reacted.by];
+        rules.push(reacted.rule);
+        penalty += 0.2;
+      }
+    }
   }
   const apartBefore = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
   if (!targets.length && isSymmetric(cameo) && !apartBefore) {
@@ -147,9 +159,10 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     rules.push('reciprocal act of coordinated subjects');
   }
 
-  if (!targets.length && sources.length && REACTIONS.test(cameo) && ctx.previousSubject && reactionObjectAfter(tokens, m.trigger + 1, m.last, s)) {
-    targets = [ctx.previousSubject];
-    rules.push('target from the previous sentence');
+  const reacted = !targets.length && sources.length && REACTIONS.test(cameo) ? reactedTo(ctx, reactionObjectAfter(tokens, m.trigger + 1, m.last, s)) : null;
+  if (reacted && !sources.includes(reacted.by)) {
+    targets = [reacted.by];
+    rules.push(reacted.rule);
     penalty += 0.2;
   }
   if (sources.some((x) => x.antecedent)) penalty += 0.1;
@@ -157,6 +170,14 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
 }
 
 /** "his", "their" before a noun is a determiner of that noun, not the act's target. */
+/** Whom a reaction to `noun` ("the call") is aimed at: its maker if a sentence before named one, else the previous sentence's subject. */
+function reactedTo(ctx: ParticipantContext, noun: string | null): { by: ActorPhrase; rule: string } | null {
+  if (!noun) return null;
+  const maker = ctx.maker?.(noun);
+  if (maker) return { by: maker, rule: `target: who made "the ${noun}" before` };
+  return ctx.previousSubject ? { by: ctx.previousSubject, rule: 'target from the previous sentence' } : null;
+}
+
 function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean {
   return ph.parts.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[ph.firstToken]!.lower);
 }

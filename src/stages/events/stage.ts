@@ -3,6 +3,7 @@ import type { ActorPhrase, Sentence } from '../../core/types.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPrepositionalObject } from './arguments.js';
+import { ClaimMemory } from './claim-memory.js';
 import { codeSentence } from './code.js';
 import { dedupe } from './dedupe.js';
 import { NarrativeTime } from './narrative-time.js';
@@ -30,6 +31,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       const all = [];
       let previousSubject: ActorPhrase | null = null;
       const sanctions = new SanctionMemory();
+      const claims = new ClaimMemory(lexicon.claimVerbs);
       const narrative = new NarrativeTime(doc.text, doc.anchor);
       let previousSentence: Sentence | null = null;
       const mentions = layer(doc, 'mentions');
@@ -48,6 +50,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             anchor: doc.anchor,
             lexicon,
             previousSubject,
+            maker: (noun) => claims.maker(noun, s.index),
             mentionTokens,
             sanctionTarget: (first, last) => sanctions.targetIn(tokens, first, last),
             narrativeTime: narrative.get(s),
@@ -55,6 +58,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
           }),
         );
         sanctions.learn(tokens, s, phrases, mentions);
+        claims.learn(tokens, keys, s, phrases);
         narrative.leave(s, sentenceTimexes);
         previousSentence = s;
         previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;

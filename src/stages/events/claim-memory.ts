@@ -1,0 +1,35 @@
+import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
+import { findSubject } from './arguments.js';
+
+/** How many sentences back "the call" may reach for who called. */
+const REACH = 3;
+const DETERMINERS = /^(the|a|an|this|that|his|her|its|their|our)$/;
+
+/**
+ * Remembers, as an article is read, who made each kind of claim, call or move ("Macron
+ * called for action"), so that a later reaction to "the call" is aimed at its maker even
+ * when another sentence came between.
+ */
+export class ClaimMemory {
+  private readonly made = new Map<string, { by: ActorPhrase; sentence: number }>();
+
+  constructor(private readonly verbs: ReadonlyMap<string, ReadonlySet<string>>) {}
+
+  /** Learns from one sentence: each claim verb's subject made what the verb's nouns name. */
+  learn(tokens: readonly Token[], keys: readonly string[], s: Sentence, phrases: readonly ActorPhrase[]): void {
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const nouns = this.verbs.get(keys[k]!);
+      // "the call", "his remarks": the noun itself, no verb
+      if (!nouns || DETERMINERS.test(tokens[k - 1]?.lower ?? '')) continue;
+      const by = findSubject(tokens, phrases, s, k, null);
+      if (!by) continue;
+      for (const noun of nouns) this.made.set(noun, { by, sentence: s.index });
+    }
+  }
+
+  /** Who made what `noun` names, if a sentence shortly before `sentence` said so. */
+  maker(noun: string, sentence: number): ActorPhrase | null {
+    const m = this.made.get(noun);
+    return m && sentence - m.sentence <= REACH ? m.by : null;
+  }
+}
