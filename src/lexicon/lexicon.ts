@@ -2,6 +2,7 @@ import { Ontology } from '../ontology/cameo.js';
 import { PatternIndex } from '../stages/events/match.js';
 import { loadClaimVerbs } from './claim-verbs.js';
 import { canBeVerb } from './english.js';
+import { loadIntentCodes, type IntentCodes } from './intent-codes.js';
 import { loadIrregulars } from './inflect.js';
 import { loadModalityCues, type ModalityCue } from './modality-cues.js';
 import { loadPatterns } from './patterns.js';
@@ -18,6 +19,8 @@ export interface EventLexicon {
   stanceVerbs: ReadonlyMap<string, Stance>;
   /** Verbs that make what a reaction noun names ("called" → call), by token key. */
   claimVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The 03x intent an announced act of one's own expresses ("said it would send aid" → 033). */
+  intentOf: IntentCodes;
 }
 
 export function loadEventLexicon(): EventLexicon {
@@ -25,5 +28,5 @@ export function loadEventLexicon(): EventLexicon {
   const irregular = loadIrregulars();
   const cues = loadModalityCues();
   const statusVerbs = new Set(cues.map((c) => c.tokens[0]!).filter((w) => canBeVerb(w) && !['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'is', 'are', 'was', 'were', 'be', 'to', 'not', 'no', 'never'].includes(w)));
-  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs, stanceVerbs: loadStanceVerbs(irregular), claimVerbs: loadClaimVerbs(irregular) };
+  return { ontology, patterns: new PatternIndex(loadPatterns(ontology, irregular)), cues, statusVerbs, stanceVerbs: loadStanceVerbs(irregular), claimVerbs: loadClaimVerbs(irregular), intentOf: loadIntentCodes(ontology) };
 }

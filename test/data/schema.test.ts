@@ -14,6 +14,7 @@ import { loadModalityCues } from '../../src/lexicon/modality-cues.js';
 import { loadPatterns } from '../../src/lexicon/patterns.js';
 import { loadStanceVerbs } from '../../src/lexicon/stances.js';
 import { loadClaimVerbs } from '../../src/lexicon/claim-verbs.js';
+import { loadIntentCodes } from '../../src/lexicon/intent-codes.js';
 import { REACTION_OBJECTS } from '../../src/stages/events/arguments.js';
 import { Ontology } from '../../src/ontology/cameo.js';
 
@@ -136,7 +137,7 @@ test('stance verbs: one word each, a known stance, a reason, no form under two s
   }
   assert.deepEqual(problems, []);
   const verbs = loadStanceVerbs(loadIrregulars(), path);
-  assert.equal(verbs.get('said'), 'threat');
+  assert.equal(verbs.get('said'), 'announce');
   assert.equal(verbs.get('denied'), 'denial');
   assert.equal(verbs.get('acknowledged'), 'admission');
 });
@@ -168,6 +169,24 @@ test('claim verbs: a verb of two words is reported with file and line', () => {
   const file = join(dir, 'claim-verbs.tsv');
   writeFileSync(file, 'noun\tverb\treason\ncall\tcall for\twhy\n');
   assert.throws(() => loadClaimVerbs(loadIrregulars(), file), (e: unknown) => e instanceof DataError && /one word/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
+});
+
+test('intent codes: each act has its 03x intent by the longest listed prefix; acts of force have none', () => {
+  const intentOf = loadIntentCodes(Ontology.load());
+  assert.equal(intentOf('0874'), '0356');
+  assert.equal(intentOf('073'), '0333');
+  assert.equal(intentOf('042'), '036');
+  assert.equal(intentOf('045'), '039');
+  assert.equal(intentOf('190'), null);
+  assert.equal(intentOf('112'), null);
+});
+
+test('intent codes: an act of force is refused with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-intents-'));
+  const file = join(dir, 'intent-codes.tsv');
+  writeFileSync(file, 'act\tintent\treason\n190\t0312\twhy\n');
+  assert.throws(() => loadIntentCodes(Ontology.load(), file), (e: unknown) => e instanceof DataError && /act of force/.test(e.message) && /:2/.test(e.message));
   rmSync(dir, { recursive: true });
 });
 

@@ -35,6 +35,15 @@ runTable('03 intent to cooperate', [
   { sentence: 'Turkey expressed readiness to host peace talks between Russia and Ukraine.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', root: '03' }, { source: 'TUR', target: 'UKR', root: '03' }] },
   { sentence: 'Fresh military aid for Ukraine was pledged by Canada on Tuesday.', todo: TODO.PASSIVE_THING_SUBJECT, date: '2024-03-15', expect: [{ source: 'CAN', target: 'UKR', root: '03', date: '2024-03-12' }] },
   { sentence: 'Britain and France pledged to step up counter-terrorism support to the government of Niger.', date: '2021-03-03', expect: [{ source: 'GBR', target: 'NER', cameo: '0332' }, { source: 'FRA', target: 'NER', cameo: '0332' }], not: [{ source: 'GBR', target: 'NER', root: '05' }] },
+  // an announced act of one's own is an intent now and the act planned
+  { sentence: 'Belarus said it would withdraw its forces from the border with Ukraine.', date: '2024-03-15', expect: [{ source: 'BLR', target: 'UKR', cameo: '0356' }, { source: 'BLR', target: 'UKR', root: '08', modality: 'planned' }] },
+  { sentence: 'Japan announced it will send humanitarian aid to Myanmar.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'MMR', cameo: '0333' }, { source: 'JPN', target: 'MMR', root: '07', modality: 'planned' }] },
+  { sentence: 'Egypt offered to mediate between Sudan and Ethiopia.', date: '2024-03-15', expect: [{ source: 'EGY', target: 'SDN', cameo: '039' }, { source: 'EGY', target: 'ETH', cameo: '039' }] },
+  { sentence: 'India said it would hold talks with China next week.', date: '2024-03-15', expect: [{ source: 'IND', target: 'CHN', cameo: '036' }, { source: 'IND', target: 'CHN', root: '04', modality: 'planned' }] },
+  // the speaker announces another's act: no intent of the speaker's
+  { sentence: 'Russia said Ukraine would withdraw its troops from the region.', date: '2024-03-15', not: [{ source: 'RUS', target: 'UKR', root: '03' }] },
+  // an act reported as done is no announcement
+  { sentence: 'Japan said it had sent humanitarian aid to Myanmar.', date: '2024-03-15', not: [{ source: 'JPN', target: 'MMR', root: '03' }] },
   { sentence: 'Saudi Arabia said it was willing to normalise relations with Israel.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'ISR', root: '03' }] },
 ]);
 

@@ -13,8 +13,8 @@ export interface FiredAct {
   target: ActorPhrase;
 }
 
-/** The code each stance gives the speaker's own act. */
-const STANCE_CODE: Record<Stance, string> = { threat: '138', admission: '015', denial: '016' };
+/** The code each stance gives the speaker's own act; an announced act that is no act of force expresses an intent instead. */
+const STANCE_CODE: Record<Stance, string> = { announce: '138', admission: '015', denial: '016' };
 /** Acts of force, whose announcement by the one who would do them is a threat. */
 const FORCE = /^(18|19|20)/;
 const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'going', 'could', 'might', 'may', 'ready', 'prepared']);
@@ -24,7 +24,9 @@ const REACH = 14;
 /**
  * A speaker's stance toward an act of its own, named in the clause its verb governs, is an
  * event of its own aimed at that act's target: "Pakistan said it would attack Indian
- * positions" is a threat (138) now, and the attack becomes hypothetical; "Israel
+ * positions" is a threat (138) now, and the attack becomes hypothetical; "Japan said it
+ * would send aid to Turkey" or "agreed to hold talks" is an intent (03x) now beside the
+ * planned act; "Israel
  * acknowledged that it had bombed the convoy" is an admission (015); "Russia denied that
  * its troops had shelled Georgian villages" a denial (016). The speaker must be the act's
  * own source — "Russia said Ukraine would attack" is no threat by Russia.
@@ -37,10 +39,12 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const found = stanceVerbBefore(ctx, act.trigger);
     if (!found) continue;
     const { stance, verb } = found;
-    if (!fits(ctx, stance, act, verb)) continue;
+    const cameo = stanceCode(ctx, stance, act, verb, fired);
+    if (!cameo) continue;
     const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
     if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
-    const cameo = stance === 'threat' && isUltimatum(ctx) ? '139' : STANCE_CODE[stance];
+    const threat = cameo.startsWith('13');
+    const kind = threat ? 'threat' : cameo.startsWith('03') ? 'intent' : stance;
     const { when, inherited } = actDate(ctx, verb, 'asserted');
     const verbText = ctx.tokens[verb]!.text;
     const record = eventRecord(ctx, {
@@ -51,22 +55,26 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
       when,
       inherited,
       confidence: act.record.confidence - 0.05,
-      rule: `stance.${stance}`,
+      rule: `stance.${kind}`,
       reason: `"${verbText}" by the act's own source, about ${act.record.cameo} (${act.record.provenance.rule})${dateReason(when, inherited)}`,
     });
     if (!record) continue;
-    if (stance === 'threat') {
+    if (threat) {
       // what a threat threatens has not happened, and may not
       act.record.modality = 'hypothetical';
       act.record.provenance.reason += `; hypothetical: threatened by "${verbText}"`;
     }
     stances.push({ record, verb });
-    ctx.trace?.(`stance ${stance} at "${verbText}" → ${cameo} ${record.source.code} → ${record.target.code}`);
+    ctx.trace?.(`stance ${kind} at "${verbText}" → ${cameo} ${record.source.code} → ${record.target.code}`);
   }
-  const verbs = new Set(stances.map((x) => x.verb));
   // "warned that it would strike" is the threat, not a pessimistic remark (012); a denial
   // aimed at an earlier speaker's report gives way to the denial of the act itself
-  const replaced = (a: FiredAct) => verbs.has(a.trigger) && /^01/.test(a.record.cameo);
+  // a general code of the stance's own root at its verb ("vowed to retaliate" read as 130) gives way too
+  const byVerb = new Map(stances.map((x) => [x.verb, x.record.cameo]));
+  const replaced = (a: FiredAct) => {
+    const stance = byVerb.get(a.trigger);
+    return stance !== undefined && (/^01/.test(a.record.cameo) || (a.record.cameo.length < stance.length && stance.startsWith(a.record.cameo.slice(0, 2)) && a.record.cameo.endsWith('0')));
+  };
   return [...fired.filter((a) => !replaced(a)).map((a) => a.record), ...stances.map((x) => x.record)];
 }
 
@@ -81,14 +89,31 @@ function stanceVerbBefore(ctx: SentenceContext, trigger: number): { stance: Stan
   return null;
 }
 
-/** Whether the act is one the stance is about: an announced act of force, an act owned up to, an act denied. */
-function fits(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: number): boolean {
+/**
+ * The code of the speaker's stance toward the act, or null when the stance is not about it:
+ * an announced act of force is a threat, an announced cooperative act an intent (unless the
+ * patterns already coded an intent for that pair), an act owned up to an admission, an act
+ * denied a denial.
+ */
+function stanceCode(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: number, fired: readonly FiredAct[]): string | null {
   const { cameo, modality } = act.record;
-  if (cameo.startsWith('01') || cameo.startsWith(STANCE_CODE[stance].slice(0, 2))) return false;
-  if (stance === 'admission') return modality === 'asserted';
-  if (stance === 'denial') return modality === 'negated';
-  if (!FORCE.test(cameo) || (modality !== 'planned' && modality !== 'hypothetical')) return false;
-  for (let k = verb + 1; k < act.trigger; k++) if (FUTURE.has(ctx.keys[k]!)) return true;
+  if (cameo.startsWith('01') || cameo.startsWith(STANCE_CODE[stance].slice(0, 2))) return null;
+  if (stance === 'admission') return modality === 'asserted' ? STANCE_CODE.admission : null;
+  if (stance === 'denial') return modality === 'negated' ? STANCE_CODE.denial : null;
+  if (modality !== 'planned' && modality !== 'hypothetical') return null;
+  if (!announcesAct(ctx, verb, act.trigger)) return null;
+  if (FORCE.test(cameo)) return isUltimatum(ctx) ? '139' : STANCE_CODE.announce;
+  const intent = ctx.lexicon.intentOf(cameo);
+  if (!intent) return null;
+  const pair = (a: FiredAct) => `${actorKey(a.source.actor)}>${actorKey(a.target.actor)}`;
+  if (fired.some((a) => a.record.cameo.startsWith('03') && pair(a) === pair(act))) return null;
+  return intent;
+}
+
+/** "said it would send", "vowed to retaliate": the verb governs the act as a future or as its "to" complement. */
+function announcesAct(ctx: SentenceContext, verb: number, trigger: number): boolean {
+  if (ctx.keys[verb + 1] === 'to' && verb + 2 <= trigger) return true;
+  for (let k = verb + 1; k < trigger; k++) if (FUTURE.has(ctx.keys[k]!)) return true;
   return false;
 }
 
