@@ -8,7 +8,8 @@ import { aliasTokens, tokenKey } from '../kb/normalize.js';
 export interface ModalityCue {
   tokens: string[];
   modality: Exclude<Modality, 'asserted'>;
-  scope: 'before' | 'around';
+  /** `object`: before the trigger, even before the act's own subject, which is the cue verb's object ("accused Moscow of shelling"). */
+  scope: 'before' | 'around' | 'object';
   text: string;
 }
 
@@ -18,7 +19,7 @@ export function loadModalityCues(path = dataPath('lexicon', 'modality.tsv')): Mo
   return readTsv(path, ['cue', 'modality', 'scope']).map((row) => {
     const { cue, modality, scope } = row.cells as Record<string, string>;
     if (!['planned', 'negated', 'hypothetical'].includes(modality!)) throw new DataError(row.file, row.line, `modality '${modality}' is not planned, negated or hypothetical`);
-    if (!['before', 'around'].includes(scope!)) throw new DataError(row.file, row.line, `scope '${scope}' is not before or around`);
+    if (!['before', 'around', 'object'].includes(scope!)) throw new DataError(row.file, row.line, `scope '${scope}' is not before, around or object`);
     return { tokens: aliasTokens(cue!).map(tokenKey), modality: modality as ModalityCue['modality'], scope: scope as ModalityCue['scope'], text: cue! };
   });
 }

@@ -114,7 +114,7 @@ test('modality cues: valid modality and scope, no cue listed twice, reasons give
     const cue = cues[i]!;
     if (!cue.tokens.length || cue.tokens.some((t) => !t)) problems.push(`${where(r)}: cue '${r.cells.cue}' has no words`);
     if (!['planned', 'negated', 'hypothetical'].includes(cue.modality)) problems.push(`${where(r)}: modality '${cue.modality}'`);
-    if (!['before', 'around'].includes(cue.scope)) problems.push(`${where(r)}: scope '${cue.scope}'`);
+    if (!['before', 'around', 'object'].includes(cue.scope)) problems.push(`${where(r)}: scope '${cue.scope}'`);
     if (!r.cells.reason) problems.push(`${where(r)}: no reason given`);
     const key = `${cue.tokens.join(' ')}/${cue.scope}`;
     const first = seen.get(key);

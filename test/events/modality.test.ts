@@ -35,6 +35,9 @@ runTable('negated', [
 ]);
 
 runTable('hypothetical', [
+  // an act someone is accused of, or that is alleged, is not established
+  { sentence: 'Azerbaijan accused Armenia of shelling its positions near Lachin on Sunday.', date: '2024-03-15', expect: [{ source: 'AZE', target: 'ARM', root: '11' }], not: [{ source: 'ARM', target: 'AZE', root: '19', modality: 'asserted' }] },
+  { sentence: 'Seoul said North Korea had allegedly supplied artillery shells to Russia.', date: '2024-03-15', not: [{ source: 'PRK', target: 'RUS', root: '07', modality: 'asserted' }] },
   { sentence: 'If Iran attacks Israel, the United States will help defend it.', date: '2024-04-12', expect: [{ source: 'IRN', target: 'ISR', root: '19', modality: 'hypothetical' }], not: [{ source: 'IRN', target: 'ISR', root: '19', modality: 'asserted' }] },
   { sentence: 'If the talks fail, Israel will launch an offensive against Hamas.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'PSE', root: '19', modality: 'hypothetical' }], not: [{ source: 'ISR', target: 'PSE', root: '19', modality: 'asserted' }, { source: 'ISR', target: 'PSE', root: '19', modality: 'planned' }] },
   { sentence: 'North Korea threatened to launch a nuclear strike on the United States.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'USA', root: '13' }], not: [{ source: 'PRK', target: 'USA', root: '19', modality: 'asserted' }, { source: 'PRK', target: 'USA', root: '20', modality: 'asserted' }] },

@@ -41,11 +41,13 @@ function cuesStartingWith(cues: readonly ModalityCue[], word: string): readonly 
   return index.get(word) ?? [];
 }
 
-function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number, scope: 'before' | 'around'): ModalityCue | null {
+/** Which cues a search at each position takes: before the trigger all but those after it; before the subject only `object` cues. */
+const ACCEPTS: Record<ModalityCue['scope'], readonly ModalityCue['scope'][]> = { before: ['before', 'around', 'object'], around: ['around'], object: ['object'] };
+
+function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number, scope: ModalityCue['scope']): ModalityCue | null {
   let best: ModalityCue | null = null;
   for (const c of cuesStartingWith(cues, keys[i] ?? '')) {
-    if (scope === 'before' && c.scope !== 'before' && c.scope !== 'around') continue;
-    if (scope === 'around' && c.scope !== 'around') continue;
+    if (!ACCEPTS[scope].includes(c.scope)) continue;
     if (matchesCue(c.tokens, keys, i) && (!best || RANK[c.modality] > RANK[best.modality])) best = c;
   }
   return best;
@@ -78,6 +80,11 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     }
     const c = cueAt(cues, keys, k, 'before');
     if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c);
+  }
+  // "accused Moscow of shelling", "warned Washington against arming": the cue verb's object is the act's subject
+  for (let k = from - 1; k >= Math.max(from0, trigger - 14); k--) {
+    if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
+    consider(cueAt(cues, keys, k, 'object'));
   }
   // a sentence that opens with a condition: "If the talks fail, Israel will launch an offensive"
   if (CONDITIONS.has(keys[from0]!) && keys[from0] !== 'whether') consider({ tokens: [keys[from0]!], modality: 'hypothetical', scope: 'before', text: keys[from0]! });
