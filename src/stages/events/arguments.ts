@@ -1,6 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
-import { controllingVerb, isVerbObject } from './grammar.js';
+import { canBeFiniteVerb, controllingVerb, isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
 // "after", "before", "since" and "until" are left out: they open clauses ("after the EU sanctioned Iran")
@@ -35,6 +35,12 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     }
   }
   const before = phrases.filter((ph) => ph.lastToken <= trigger && ph.firstToken >= boundary && ph !== exclude);
+  // "Mikati condemned the Israeli attacks and called on the UN": a verb coordinated with an
+  // earlier one shares its subject, the clause's first actor, not the nearest one
+  if (tokens[trigger - 1]?.lower === 'and' && canBeFiniteVerb(tokens[trigger]!) && before.length > 1) {
+    const first = before.find((ph) => (ph.actor.country || ph.actor.org) && !isPrepositionalObject(tokens, ph, s) && !isVerbObject(tokens, ph, s));
+    if (first && first !== before[before.length - 1] && tokens.slice(first.lastToken, trigger).some((t) => canBeFiniteVerb(t))) return first;
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const ph = before[k]!;
     if (!ph.actor.country && !ph.actor.org) continue;
@@ -119,13 +125,15 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards', 'against
  * The other party named after a pattern that has no target slot: the first actor phrase
  * within a few words after it that follows one of the object prepositions, in the same clause.
  */
-export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false): ActorPhrase | null {
+export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false, nounTrigger = false): ActorPhrase | null {
   const own = new Set(exclude.map((p) => p.actor.country ?? p.actor.org));
   for (const ph of phrases) {
     if (ph.firstToken < from || ph.firstToken > from + (placeTargets ? 12 : 6) || exclude.includes(ph)) continue;
     const between = tokens.slice(from, ph.firstToken);
     if (between.some((t) => CLAUSE_BREAKS.has(t.text) || t.text === '.')) return null;
     if (!placeTargets && between.some((t) => t.text === ',')) return null;
+    // "condemned the attacks and called on the UN": the noun's party is not a second predicate's object
+    if (nounTrigger && between.some((t, j) => t.lower === 'and' && j + 1 < between.length && canBeFiniteVerb(between[j + 1]!))) return null;
     // "the readiness of its forces on the border with Poland": the subject's own forces are not the other party
     if (own.has(ph.actor.country ?? ph.actor.org)) continue;
     let k = ph.firstToken - 1;

@@ -1,5 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
+import { actorKey } from '../actors/actor-code.js';
 import { betweenPair, coordinated, findSubject, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
 import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
@@ -142,7 +143,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     }
   }
   if (!targets.length && sources.length) {
-    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo));
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo), !canBeFiniteVerb(triggerToken));
     if (object && !isPossessivePronoun(tokens, object)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
@@ -166,6 +167,12 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     penalty += 0.2;
   }
   if (sources.some((x) => x.antecedent)) penalty += 0.1;
+  // "France and the US tried to mediate between the two sides": "the two sides" that resolved
+  // to the subjects themselves are someone else, whom the sentence does not name
+  const keys = (list: readonly ActorPhrase[]) => new Set(list.map((x) => actorKey(x.actor)));
+  if (m.target && targets.length > 1 && targets.every((x) => x.antecedent) && [...keys(targets)].every((k) => keys(sources).has(k))) {
+    return { sources, targets: [], rule: `${rules.join(', ')}, the other parties resolved to the subjects`, penalty };
+  }
   return { sources, targets, rule: rules.join(', '), penalty };
 }
 

@@ -1,0 +1,18 @@
+import { runTable } from './table.js';
+
+// Who takes part when a sentence coordinates predicates or names parties by a group noun.
+// Sentences written for these tests.
+
+runTable('coordinated predicates', [
+  // the second verb shares the first one's subject, not the nearest actor before it
+  { sentence: "Jordan's foreign minister condemned the Israeli raids and called on the European Union to act.", date: '2024-03-15', expect: [{ source: 'JOR', target: 'ISR', root: '11' }, { source: 'JOR', target: 'IGO:EU', root: '02' }], not: [{ source: 'ISR', target: 'IGO:EU' }] },
+  // a noun act's other party is not the object of a later predicate
+  { sentence: 'Qatar denounced the Iranian strikes and urged Pakistan to show restraint.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'IRN', root: '11' }], not: [{ source: 'IRN', target: 'PAK', root: '19' }, { source: 'IRN', target: 'PAK', root: '18' }] },
+  // a verb act may still find its party in a coordinated predicate
+  { sentence: 'Ecuador had moved troops to the border and cut ties with Colombia.', date: '2024-03-15', expect: [{ source: 'ECU', target: 'COL', root: '16' }] },
+]);
+
+runTable('parties named by a group noun', [
+  // "the two sides" that would resolve to the subjects themselves are others, not named here
+  { sentence: 'Egypt and Qatar have been trying to mediate between the two sides.', date: '2024-03-15', not: [{ source: 'EGY', target: 'QAT' }, { source: 'QAT', target: 'EGY' }] },
+]);
