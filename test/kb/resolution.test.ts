@@ -23,7 +23,14 @@ const cases: { text: string; date: string; phrase: string; code: string; name?: 
   { text: 'Britain and the U.S. issued a joint statement.', date: '2022-05-10', phrase: 'U.S.', code: 'USA' },
   { text: 'Officials from Iran met the delegation.', date: '2022-05-10', phrase: 'Officials from Iran', code: 'IRNGOV' },
   { text: 'Iran said its forces had seized a tanker.', date: '2022-05-10', phrase: 'forces', code: 'IRNMIL' },
+  { text: 'The Foreign Ministry in Moscow summoned the envoy.', date: '2023-06-23', phrase: 'Foreign Ministry in Moscow', code: 'RUSGOV' },
+  { text: 'Authorities in Kabul freed the prisoners.', date: '2023-06-23', phrase: 'Authorities in Kabul', code: 'AFGGOV' },
 ];
+
+test('envoys named by where they serve are not that state\'s', () => {
+  const doc = run('Diplomats in Moscow met the Iranian envoy.', '2023-06-23');
+  assert.ok(!(doc.actors ?? []).some((a) => doc.text.slice(a.start, a.end).startsWith('Diplomats') && a.actor.country === 'RUS'));
+});
 
 for (const c of cases) {
   test(`"${c.phrase}" in "${c.text}" (${c.date}) is ${c.code}`, () => {

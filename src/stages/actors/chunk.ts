@@ -7,6 +7,8 @@ const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 
   'powerful', 'influential', 'elite', 'supreme', 'overall', 'joint']);
 /** Role nouns for people sent by a state: "officials from Iran" (but "troops from Iraq" is where they leave). */
 const PEOPLE_FROM = new Set(['officials', 'official', 'representatives', 'representative', 'delegates', 'delegation', 'delegations', 'diplomats', 'diplomat', 'envoys', 'envoy', 'leaders', 'ministers', 'negotiators', 'lawmakers', 'experts', 'observers', 'inspectors']);
+/** Home bodies of a state, named by where they sit: "the Foreign Ministry in Moscow" (not envoys or embassies, who sit abroad). */
+const BODIES_IN = new Set(['ministry', 'government', 'authorities', 'officials', 'official', 'court', 'parliament', 'prosecutors', 'prosecutor', 'army', 'military', 'police', 'leadership', 'administration', 'cabinet', 'presidency']);
 /** Roles that name an office rather than a kind of body; an organisation's role outranks them. */
 const GENERIC_TITLES = new Set<Role>(['GOV']);
 
@@ -46,6 +48,8 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   if (between.length === 0) return !(isState(prev) && isState(next));
   // "officials from Iran", "troops from Chad": the people of a state
   if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && PEOPLE_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState)) return true;
+  // "the Foreign Ministry in Moscow", "authorities in Kabul": a home body named by its seat
+  if (between.length === 1 && between[0]!.lower === 'in' && prev.kind === 'role' && !prev.country && BODIES_IN.has(tokens[prev.lastToken - 1]!.lower) && next.kind === 'capital' && !group.some(isState)) return true;
   if (between.every((t) => GLUE.has(t.lower))) {
     // "Russia's Armed Forces" joins; "Iran's Russia" does not
     return !(isState(prev) && isState(next));
