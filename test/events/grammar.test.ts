@@ -16,3 +16,14 @@ runTable('parties named by a group noun', [
   // "the two sides" that would resolve to the subjects themselves are others, not named here
   { sentence: 'Egypt and Qatar have been trying to mediate between the two sides.', date: '2024-03-15', not: [{ source: 'EGY', target: 'QAT' }, { source: 'QAT', target: 'EGY' }] },
 ]);
+
+runTable('headline grammar', [
+  { sentence: 'Egypt, Qatar agree to host new round of talks', date: '2024-03-15', expect: [{ source: 'EGY', target: 'QAT', root: '04', modality: 'planned' }] },
+  { sentence: 'India, Pakistan agree to ceasefire after days of clashes', date: '2025-05-10', expect: [{ source: 'IND', target: 'PAK', root: '03' }, { source: 'PAK', target: 'IND', root: '03' }] },
+  // a comma after a headline's first actor that is no list: the second names the place
+  { sentence: 'Armenia, in Brussels, seeks closer ties with the EU', date: '2024-03-15', not: [{ source: 'BEL', target: 'IGO:EU' }] },
+]);
+
+runTable('time expressions inside patterns', [
+  { sentence: 'Sudan and South Sudan agreed on Sunday to a full and lasting ceasefire.', date: '2024-03-18', expect: [{ source: 'SDN', target: 'SSD', root: '03' }] },
+]);

@@ -71,6 +71,20 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
   return null;
 }
 
+/**
+ * Headlines join their subjects with a comma: "India, Pakistan agree to ceasefire" names two
+ * actors. `members` are the phrases coordination found for the subject; when that is one
+ * phrase right after another at the headline's start with only a comma between, both act.
+ */
+export function headlineSubjects(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, members: readonly ActorPhrase[]): ActorPhrase[] {
+  if (!s.headline || members.length !== 1) return [...members];
+  const ph = members[0]!;
+  const i = phrases.indexOf(ph);
+  const prev = phrases[i - 1];
+  if (!prev || prev.firstToken !== s.firstToken || ph.firstToken !== prev.lastToken + 1 || tokens[prev.lastToken]!.text !== ',') return [...members];
+  return prev.actor.country || prev.actor.org ? [prev, ph] : [...members];
+}
+
 /** Phrases coordinated with `ph` ("Russia and China", "Iran, Russia and China"), itself included. */
 export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase): ActorPhrase[] {
   const i = phrases.indexOf(ph);

@@ -68,8 +68,12 @@ function bestMatches(candidates: Candidate[], statusVerbs: ReadonlySet<string>, 
 /** Codes the events of one sentence. */
 export function codeSentence(ctx: SentenceContext): EventRecord[] {
   const { tokens, keys, sentence: s, phrases, lexicon } = ctx;
+  const timeTokens = new Set<number>();
+  for (const t of ctx.timexes) {
+    for (let k = s.firstToken; k < s.lastToken; k++) if (tokens[k]!.start >= t.start && tokens[k]!.end <= t.end) timeTokens.add(k);
+  }
   const all = lexicon.patterns
-    .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases)
+    .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases, timeTokens)
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
     .filter((m) => !participleAsAdjective(tokens, m))
     .map((m) => ({ m, found: findParticipants(ctx, m) }));

@@ -33,14 +33,15 @@ export class PatternIndex {
   }
 
   /** Every match in tokens [from, to). */
-  matchAll(tokens: readonly Token[], keys: readonly string[], from: number, to: number, phrases: readonly ActorPhrase[]): PatternMatch[] {
+  /** `timeTokens`: tokens of time expressions, which a gap passes without counting them ("agreed on Saturday to a ceasefire"). */
+  matchAll(tokens: readonly Token[], keys: readonly string[], from: number, to: number, phrases: readonly ActorPhrase[], timeTokens: ReadonlySet<number> = NO_TOKENS): PatternMatch[] {
     const startsAt = new Map<number, ActorPhrase>();
     const endsAt = new Map<number, ActorPhrase>();
     for (const ph of phrases) {
       if (!startsAt.has(ph.firstToken)) startsAt.set(ph.firstToken, ph);
       endsAt.set(ph.lastToken, ph);
     }
-    const ctx: Ctx = { tokens, keys, from, to, startsAt, endsAt, phrases };
+    const ctx: Ctx = { tokens, keys, from, to, startsAt, endsAt, phrases, timeTokens };
     // a pattern whose words are not all in the sentence cannot match: checked once per sentence
     this.words.enter(tokens, keys, from, to);
     const out: PatternMatch[] = [];
@@ -57,7 +58,11 @@ export class PatternIndex {
   }
 }
 
+const NO_TOKENS: ReadonlySet<number> = new Set();
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 interface Ctx {
+  timeTokens: ReadonlySet<number>;
   tokens: readonly Token[];
   keys: readonly string[];
   from: number;
@@ -120,11 +125,13 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
     return forward(ctx, p, k + 1, i + 1, state);
   }
   if (e.type === 'gap') {
-    for (let skip = 0; skip <= e.max; skip++) {
+    for (let skip = 0, counted = 0; counted <= e.max; skip++) {
       const at = i + skip;
       if (at >= ctx.to) break;
       if (skip > 0) {
         const t = ctx.tokens[at - 1]!;
+        // time expressions and articles carry no content a gap should be short of
+        if (!ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && ++counted > e.max) break;
         // a gap may pass over a named actor only when a later slot names the other party
         // ("discussed Ukraine with Xi"); else the actor it passed would be lost as the target
         if (CLAUSE_PUNCT.has(t.text) || (inPhrase(ctx, at - 1) && !p.elements.slice(k + 1).some((x) => x.type === 'slot' && x.slot === 'target'))) break;

@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
-import { betweenPair, coordinated, findSubject, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
+import { betweenPair, coordinated, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
 import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
@@ -100,7 +100,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!sources.length) {
     const subject = findSubject(tokens, phrases, s, m.first, m.target);
     if (subject) {
-      sources = coordinated(tokens, phrases, subject);
+      sources = headlineSubjects(tokens, phrases, s, coordinated(tokens, phrases, subject));
       rules.push('subject');
       penalty += m.source ? 0 : 0.05;
     }
