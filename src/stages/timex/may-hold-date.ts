@@ -24,13 +24,13 @@ const CONDITIONS: readonly RegExp[] = [
   // "today", "yesterday", "last night", "now" (ENCasualDateParser)
   /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?![a-z0-9_])/i,
   // "this morning", "at noon" (ENCasualTimeParser)
-  /(?:\b|this)(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
+  /(?:morning|afternoon|evening|night|midnight|midday|noon)(?![a-z0-9_])/i,
   // "end of the month" (ENEndOfCurrentMonthParser)
   /\bof\s+(?:the\s+)?month(?![a-z0-9_])/i,
   // a month name, after "in", "of" or an ordinal word, before "of" or an ordinal word (ENMonthName*)
-  new RegExp(`(?:^|[^a-z]|in|of|st|nd|rd|th)(?:${MONTH})(?=[^a-z]|$|of|${ORDINAL_START})`, 'i'),
+  new RegExp(`(?:${MONTH})(?<=(?:^|[^a-z]|in|of|st|nd|rd|th)(?:${MONTH}))(?=[^a-z]|$|of|${ORDINAL_START})`, 'i'),
   // a weekday, after "on" or a modifier, before "of" or a modifier (ENWeekdayParser)
-  new RegExp(`(?:^|[^a-z]|on|${MODIFIER})(?:${WEEKDAY})(?=[^a-z]|$|of|${MODIFIER})`, 'i'),
+  new RegExp(`(?:${WEEKDAY})(?<=(?:^|[^a-z]|on|${MODIFIER})(?:${WEEKDAY}))(?=[^a-z]|$|of|${MODIFIER})`, 'i'),
   // "last week", "this year" (ENRelativeDateFormatParser)
   new RegExp(`(?:${MODIFIER})\\s*(?:${UNIT})(?![a-z0-9_])`, 'i'),
   // Durations ("two days ago", "within a year", "in the money"): chrono keeps one only if a
