@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision, Timex } from '../../core/types.js';
+import { mayHoldDate } from './may-hold-date.js';
 
 const FUTURE_CUES = /\b(will|would|shall|next|upcoming|forthcoming|scheduled|planned|plans? to|is to|are to|set to|due to|expected to|coming)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -17,7 +18,7 @@ const utc = (s: string) => new Date(`${s}T12:00:00Z`);
 export function resolveTimexes(sentence: string, offset: number, anchor: string | null): Timex[] {
   const out: Timex[] = [];
   const ref = anchor ? utc(anchor) : null;
-  const results = ref ? chrono.parse(sentence, { instant: ref, timezone: 'UTC' }) : chrono.parse(sentence);
+  const results = !mayHoldDate(sentence) ? [] : ref ? chrono.parse(sentence, { instant: ref, timezone: 'UTC' }) : chrono.parse(sentence);
   for (const r of results) {
     const before = sentence.slice(Math.max(0, r.index - 40), r.index);
     const future = FUTURE_CUES.test(before) || /\b(next|coming)\b/i.test(r.text);
