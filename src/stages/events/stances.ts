@@ -37,10 +37,19 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const found = stanceVerbBefore(ctx, act.trigger);
     if (!found) continue;
     const { stance, verb } = found;
-    if (!fits(ctx, stance, act, verb)) continue;
+    const intent = stance === 'threat' ? announcedIntent(ctx, act, verb) : null;
+    const deniedClaim = stance === 'denial' && act.record.modality === 'hypothetical' && claimBetween(ctx, verb, act.trigger);
+    if (!intent && !deniedClaim && !fits(ctx, stance, act, verb)) continue;
     const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
     if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
-    const cameo = stance === 'threat' && isUltimatum(ctx) ? '139' : STANCE_CODE[stance];
+    if (deniedClaim) {
+      // "denied claims that it had armed the rebels": the claimed act is denied, not merely alleged
+      act.record.modality = 'negated';
+      act.record.provenance.reason += `; negated: a claim denied by "${ctx.tokens[verb]!.text}"`;
+      // the denial is aimed at the claim's author when a pattern named one ("denied U.S. accusations")
+      if (fired.some((a) => a.trigger === verb && a.record.cameo === '016')) continue;
+    }
+    const cameo = intent ?? (stance === 'threat' && isUltimatum(ctx) ? '139' : STANCE_CODE[stance]);
     const { when, inherited } = actDate(ctx, verb, 'asserted');
     const verbText = ctx.tokens[verb]!.text;
     const record = eventRecord(ctx, {
@@ -51,11 +60,11 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
       when,
       inherited,
       confidence: act.record.confidence - 0.05,
-      rule: `stance.${stance}`,
+      rule: intent ? 'stance.intent' : `stance.${stance}`,
       reason: `"${verbText}" by the act's own source, about ${act.record.cameo} (${act.record.provenance.rule})${dateReason(when, inherited)}`,
     });
     if (!record) continue;
-    if (stance === 'threat') {
+    if (stance === 'threat' && !intent) {
       // what a threat threatens has not happened, and may not
       act.record.modality = 'hypothetical';
       act.record.provenance.reason += `; hypothetical: threatened by "${verbText}"`;
@@ -89,6 +98,33 @@ function fits(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: number)
   if (stance === 'denial') return modality === 'negated';
   if (!FORCE.test(cameo) || (modality !== 'planned' && modality !== 'hypothetical')) return false;
   for (let k = verb + 1; k < act.trigger; k++) if (FUTURE.has(ctx.keys[k]!)) return true;
+  return false;
+}
+
+/** Aid and de-escalation, whose announcement by the one who would give them is an intent (033x, 0356). */
+const INTENT_OF: readonly [RegExp, string][] = [[/^070/, '033'], [/^071/, '0331'], [/^072/, '0332'], [/^073/, '0333'], [/^074/, '0334'], [/^087/, '0356']];
+/** Words that make a statement a promise: "said it would send troops", "stands ready to". */
+const PROMISE = new Set(['will', 'would', "'ll", 'shall', 'going', 'ready', 'prepared']);
+/** Nouns naming a claim someone else made: "denied reports that it had …". */
+const CLAIMS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors']);
+
+/**
+ * "Somalia's militants said they would send fighters to help …", "Moscow declared its troops
+ * would start pulling out": the speaker's announcement of aid or de-escalation of its own is
+ * an expression of intent (03x) beside the planned act; null when the act is no such one.
+ */
+function announcedIntent(ctx: SentenceContext, act: FiredAct, verb: number): string | null {
+  const { cameo, modality } = act.record;
+  if (modality !== 'planned' && modality !== 'hypothetical') return null;
+  const code = INTENT_OF.find(([re]) => re.test(cameo))?.[1];
+  if (!code) return null;
+  for (let k = verb + 1; k < act.trigger; k++) if (PROMISE.has(ctx.keys[k]!)) return code;
+  return null;
+}
+
+/** A claim noun right after the denial verb, before the act: "denied claims that", "denied reports of". */
+function claimBetween(ctx: SentenceContext, verb: number, trigger: number): boolean {
+  for (let k = verb + 1; k < Math.min(trigger, verb + 5); k++) if (CLAIMS.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }
 
