@@ -37,7 +37,7 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const found = stanceVerbBefore(ctx, act.trigger);
     if (!found) continue;
     const { stance, verb } = found;
-    const intent = stance === 'threat' ? announcedIntent(ctx, act, verb) : null;
+    const intent = stance === 'threat' ? announcedIntent(ctx, act, verb, fired) : null;
     const deniedClaim = stance === 'denial' && act.record.modality === 'hypothetical' && claimBetween(ctx, verb, act.trigger);
     if (!intent && !deniedClaim && !fits(ctx, stance, act, verb)) continue;
     const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
@@ -113,11 +113,13 @@ const CLAIMS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'a
  * would start pulling out": the speaker's announcement of aid or de-escalation of its own is
  * an expression of intent (03x) beside the planned act; null when the act is no such one.
  */
-function announcedIntent(ctx: SentenceContext, act: FiredAct, verb: number): string | null {
+function announcedIntent(ctx: SentenceContext, act: FiredAct, verb: number, others: readonly FiredAct[]): string | null {
   const { cameo, modality } = act.record;
   if (modality !== 'planned' && modality !== 'hypothetical') return null;
   const code = INTENT_OF.find(([re]) => re.test(cameo))?.[1];
   if (!code) return null;
+  // "said it would stop funding projects in …": an act between governs this one
+  if (others.some((a) => a !== act && a.trigger > verb && a.trigger < act.trigger)) return null;
   for (let k = verb + 1; k < act.trigger; k++) if (PROMISE.has(ctx.keys[k]!)) return code;
   return null;
 }
