@@ -20,6 +20,7 @@ runTable('01 denial of a claim', [
   { sentence: 'Venezuela denied reports that it had sent weapons to the FARC rebels.', date: '2024-03-15', expect: [{ source: 'VEN', target: 'COL', cameo: '016' }, { source: 'VEN', target: 'COL', cameo: '072', modality: 'negated' }], not: [{ source: 'VEN', target: 'COL', root: '07', modality: 'asserted' }, { source: 'VEN', target: 'COL', root: '07', modality: 'hypothetical' }] },
   { sentence: 'Tehran denied allegations that it had supplied missiles to the Houthis.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'YEM', cameo: '016' }] },
   { sentence: 'Iran denied U.S. claims that it had provided drones to Russia.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'USA', cameo: '016' }, { source: 'IRN', target: 'RUS', root: '07', modality: 'negated' }], not: [{ source: 'IRN', target: 'RUS', cameo: '016' }] },
+  { sentence: 'Venezuelan President Hugo Chavez denied claims that he had supplied the FARC with $300 million.', date: '2008-03-10', expect: [{ source: 'VEN', target: 'COL', cameo: '016' }, { source: 'VEN', target: 'COL', cameo: '071', modality: 'negated' }], not: [{ source: 'VEN', target: 'COL', cameo: '071', modality: 'asserted' }] },
   { sentence: 'Serbia denied reports that Kosovo had sent police units to the border.', date: '2024-03-15', not: [{ source: 'SRB', target: 'XKX', cameo: '016' }] },
 ]);
 

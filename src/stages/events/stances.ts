@@ -38,7 +38,7 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     if (!found) continue;
     const { stance, verb } = found;
     const intent = stance === 'threat' ? announcedIntent(ctx, act, verb, fired) : null;
-    const deniedClaim = stance === 'denial' && act.record.modality === 'hypothetical' && claimBetween(ctx, verb, act.trigger);
+    const deniedClaim = stance === 'denial' && act.record.modality !== 'planned' && claimBetween(ctx, verb, act.trigger);
     if (!intent && !deniedClaim && !fits(ctx, stance, act, verb)) continue;
     const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
     if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
