@@ -60,6 +60,8 @@ runTable('03 intent: work towards, readiness, announced aid', [
   { sentence: 'Poland is prepared to help end the war in Ukraine.', date: '2024-03-15', not: [{ source: 'POL', target: 'UKR', root: '03' }] },
   { sentence: 'Iran said it would send military advisers to help Syria.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'SYR', cameo: '0332' }, { source: 'IRN', target: 'SYR', cameo: '072', modality: 'planned' }], not: [{ source: 'IRN', target: 'SYR', root: '07', modality: 'asserted' }] },
   { sentence: 'Hezbollah said it would dispatch fighters to assist the Syrian army.', date: '2024-03-15', expect: [{ source: 'LBN', target: 'SYR', cameo: '0332' }, { source: 'LBN', target: 'SYR', cameo: '072', modality: 'planned' }] },
+  { sentence: 'Britain sent troops to help evacuate its citizens from Sudan.', date: '2024-03-15', not: [{ source: 'GBR', target: 'SDN', root: '07' }] },
+  { sentence: 'Russia sent fighters to help defend the Syrian government.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'SYR', cameo: '072' }] },
   { sentence: 'Russia said it would send troops to the border with Ukraine.', date: '2024-03-15', not: [{ source: 'RUS', target: 'UKR', root: '03' }, { source: 'RUS', target: 'UKR', root: '07' }] },
   { sentence: 'Sweden said it would stop funding projects in Afghanistan.', date: '2024-03-15', not: [{ source: 'SWE', target: 'AFG', root: '03' }, { source: 'SWE', target: 'AFG', root: '07' }] },
   { sentence: 'President Dmitry Medvedev declared that Russian troops would start their pull-out from Georgia on Monday.', date: '2008-08-17', expect: [{ source: 'RUS', target: 'GEO', cameo: '0356' }, { source: 'RUS', target: 'GEO', cameo: '0874', modality: 'planned' }] },

@@ -124,7 +124,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
   if (!targets.length && sources.length) {
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo));
-    if (object && !isPossessivePronoun(tokens, object)) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object))) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -147,6 +147,13 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
   if (sources.some((x) => x.antecedent)) penalty += 0.1;
   return { sources, targets, rule: rules.join(', '), penalty };
+}
+
+/** The phrase follows "from": for aid that names a donor or a place left, never the recipient ("to help evacuate citizens from Sudan"). */
+function afterFrom(tokens: readonly Token[], ph: ActorPhrase): boolean {
+  let k = ph.firstToken - 1;
+  while (k > 0 && /^(the|a|an|its|their|his|her|our)$/.test(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'from';
 }
 
 /** "his", "their" before a noun is a determiner of that noun, not the act's target. */
