@@ -15,6 +15,15 @@ runTable('01 statement', [
   { sentence: 'Wang Yi, the Chinese foreign minister, told his Australian counterpart that relations were back on track.', date: '2024-03-20', expect: [{ source: 'CHN', target: 'AUS', root: '01' }] },
 ]);
 
+// A denied claim: the denial is aimed at the claim's author when named, else at the denied act's target.
+runTable('01 denial of a claim', [
+  { sentence: 'Venezuela denied reports that it had sent weapons to the FARC rebels.', date: '2024-03-15', expect: [{ source: 'VEN', target: 'COL', cameo: '016' }, { source: 'VEN', target: 'COL', cameo: '072', modality: 'negated' }], not: [{ source: 'VEN', target: 'COL', root: '07', modality: 'asserted' }, { source: 'VEN', target: 'COL', root: '07', modality: 'hypothetical' }] },
+  { sentence: 'Tehran denied allegations that it had supplied missiles to the Houthis.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'YEM', cameo: '016' }] },
+  { sentence: 'Iran denied U.S. claims that it had provided drones to Russia.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'USA', cameo: '016' }, { source: 'IRN', target: 'RUS', root: '07', modality: 'negated' }], not: [{ source: 'IRN', target: 'RUS', cameo: '016' }] },
+  { sentence: 'Venezuelan President Hugo Chavez denied claims that he had supplied the FARC with $300 million.', date: '2008-03-10', expect: [{ source: 'VEN', target: 'COL', cameo: '016' }, { source: 'VEN', target: 'COL', cameo: '071', modality: 'negated' }], not: [{ source: 'VEN', target: 'COL', cameo: '071', modality: 'asserted' }] },
+  { sentence: 'Serbia denied reports that Kosovo had sent police units to the border.', date: '2024-03-15', not: [{ source: 'SRB', target: 'XKX', cameo: '016' }] },
+]);
+
 runTable('02 appeal', [
   { sentence: 'UN Secretary-General Antonio Guterres appealed to Israel and Hamas to agree to a humanitarian ceasefire.', date: '2023-11-10', expect: [{ source: 'IGO:UN', target: 'ISR', root: '02' }, { source: 'IGO:UN', target: 'PSE', root: '02' }] },
   { sentence: 'Ukrainian President Volodymyr Zelensky urged NATO to provide more air defence systems.', date: '2024-03-15', expect: [{ source: 'UKR', target: 'IGO:NATO', root: '02' }] },
@@ -47,6 +56,27 @@ runTable('03 intent to cooperate', [
   { sentence: 'Saudi Arabia said it was willing to normalise relations with Israel.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'ISR', root: '03' }] },
 ]);
 
+// Intent with a complement: working towards or improving cooperation, readiness to help, aid announced with 'would'.
+runTable('03 intent: work towards, readiness, announced aid', [
+  { sentence: 'Egypt and Jordan agreed to work towards closer military cooperation.', date: '2024-03-15', expect: [{ source: 'EGY', target: 'JOR', cameo: '0312' }, { source: 'JOR', target: 'EGY', cameo: '0312' }] },
+  { sentence: 'Ghana and Togo are working to draft a defence cooperation agreement.', date: '2024-03-15', expect: [{ source: 'GHA', target: 'TGO', cameo: '0312' }] },
+  { sentence: 'Kenya and Ethiopia agreed to improve bilateral security cooperation.', date: '2024-03-15', expect: [{ source: 'KEN', target: 'ETH', cameo: '0312' }, { source: 'ETH', target: 'KEN', cameo: '0312' }] },
+  { sentence: 'Vietnam will work toward stronger trade ties with Brazil, its foreign minister said.', date: '2024-03-15', expect: [{ source: 'VNM', target: 'BRA', cameo: '0311' }] },
+  { sentence: 'Chile wants to improve cooperation with Argentina on fisheries.', date: '2024-03-15', expect: [{ source: 'CHL', target: 'ARG', root: '03' }] },
+  { sentence: 'The United States criticised military cooperation between Iran and Russia.', date: '2024-03-15', not: [{ source: 'IRN', target: 'RUS', root: '03' }, { source: 'RUS', target: 'IRN', root: '03' }, { source: 'USA', target: 'IRN', root: '03' }] },
+  { sentence: 'Indonesia said it stood ready to provide humanitarian assistance to Myanmar.', date: '2024-03-15', expect: [{ source: 'IDN', target: 'MMR', cameo: '0333' }], not: [{ source: 'IDN', target: 'MMR', root: '07', modality: 'asserted' }] },
+  { sentence: 'Germany is willing to provide military assistance to Lithuania.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'LTU', cameo: '0332' }] },
+  { sentence: 'Poland is prepared to help Moldova.', date: '2024-03-15', expect: [{ source: 'POL', target: 'MDA', cameo: '033' }] },
+  { sentence: 'Poland is prepared to help end the war in Ukraine.', date: '2024-03-15', not: [{ source: 'POL', target: 'UKR', root: '03' }] },
+  { sentence: 'Iran said it would send military advisers to help Syria.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'SYR', cameo: '0332' }, { source: 'IRN', target: 'SYR', cameo: '072', modality: 'planned' }], not: [{ source: 'IRN', target: 'SYR', root: '07', modality: 'asserted' }] },
+  { sentence: 'Hezbollah said it would dispatch fighters to assist the Syrian army.', date: '2024-03-15', expect: [{ source: 'LBN', target: 'SYR', cameo: '0332' }, { source: 'LBN', target: 'SYR', cameo: '072', modality: 'planned' }] },
+  { sentence: 'Britain sent troops to help evacuate its citizens from Sudan.', date: '2024-03-15', not: [{ source: 'GBR', target: 'SDN', root: '07' }] },
+  { sentence: 'Russia sent fighters to help defend the Syrian government.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'SYR', cameo: '072' }] },
+  { sentence: 'Russia said it would send troops to the border with Ukraine.', date: '2024-03-15', not: [{ source: 'RUS', target: 'UKR', root: '03' }, { source: 'RUS', target: 'UKR', root: '07' }] },
+  { sentence: 'Sweden said it would stop funding projects in Afghanistan.', date: '2024-03-15', not: [{ source: 'SWE', target: 'AFG', root: '03' }, { source: 'SWE', target: 'AFG', root: '07' }] },
+  { sentence: 'President Dmitry Medvedev declared that Russian troops would start their pull-out from Georgia on Monday.', date: '2008-08-17', expect: [{ source: 'RUS', target: 'GEO', cameo: '0356' }, { source: 'RUS', target: 'GEO', cameo: '0874', modality: 'planned' }] },
+]);
+
 runTable('04 consult', [
   { sentence: 'Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.', date: '2024-05-07', expect: [{ source: 'CHN', target: 'FRA', root: '04', date: '2024-05-06' }] },
   { sentence: 'U.S. Secretary of State Antony Blinken held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh.', date: '2024-03-15', expect: [{ source: 'USA', target: 'SAU', root: '04' }] },
@@ -71,4 +101,15 @@ runTable('05 diplomatic cooperation', [
   { sentence: 'Japan apologised to South Korea for the suffering caused by its colonial rule.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'KOR', root: '05' }] },
   { sentence: 'The United States and India signed an agreement on defence industrial cooperation.', date: '2024-03-15', expect: [{ source: 'USA', target: 'IND', cameo: '057' }] },
   { sentence: 'Honduras established diplomatic relations with China, ending decades of ties with Taiwan.', date: '2023-03-27', expect: [{ source: 'HND', target: 'CHN', root: '05' }] },
+]);
+
+// Restoring ties (an agreement to do it is 032 now and 050 planned) and apologies.
+runTable('05 restoring ties, apologies', [
+  { sentence: 'Nicaragua agreed to reinstate diplomatic ties with Colombia.', date: '2024-03-15', expect: [{ source: 'NIC', target: 'COL', cameo: '032' }, { source: 'NIC', target: 'COL', cameo: '050', modality: 'planned' }], not: [{ source: 'NIC', target: 'COL', cameo: '050', modality: 'asserted' }] },
+  { sentence: 'Qatar and the United Arab Emirates agreed to restore diplomatic relations.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'ARE', cameo: '032' }, { source: 'ARE', target: 'QAT', cameo: '032' }, { source: 'QAT', target: 'ARE', cameo: '050', modality: 'planned' }] },
+  { sentence: 'Bahrain decided to re-establish relations with Iran.', date: '2024-03-15', expect: [{ source: 'BHR', target: 'IRN', cameo: '032' }] },
+  { sentence: 'Ecuador refused to restore diplomatic ties with Mexico.', date: '2024-03-15', not: [{ source: 'ECU', target: 'MEX', root: '05', modality: 'asserted' }, { source: 'ECU', target: 'MEX', root: '05', modality: 'planned' }, { source: 'ECU', target: 'MEX', root: '03' }] },
+  { sentence: 'Japan apologised to South Korea for the incident.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'KOR', cameo: '055' }] },
+  { sentence: 'The Israeli military apologized for the strike on an Egyptian border post.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'EGY', cameo: '055' }] },
+  { sentence: 'China demanded that Japan apologize for the incident.', date: '2024-03-15', not: [{ source: 'JPN', target: 'CHN', cameo: '055', modality: 'asserted' }] },
 ]);

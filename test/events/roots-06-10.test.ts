@@ -27,6 +27,16 @@ runTable('07 aid', [
   { sentence: 'Saudi Arabia extended a $3 billion loan to Pakistan to shore up its reserves.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'PAK', root: '07' }] },
 ]);
 
+// Plans to fund: the money is planned aid to the country it is for.
+runTable('07 plans to fund', [
+  { sentence: 'Britain announced plans to fund a new coast guard unit in Ghana.', date: '2024-03-15', expect: [{ source: 'GBR', target: 'GHA', cameo: '071', modality: 'planned' }], not: [{ source: 'GBR', target: 'GHA', cameo: '071', modality: 'asserted' }] },
+  { sentence: 'Germany plans to finance Moldova\'s energy grid.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'MDA', cameo: '071', modality: 'planned' }] },
+  { sentence: 'Japan has also announced plans to join with South Korea in financing flood defences in Bangladesh.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'BGD', cameo: '071', modality: 'planned' }] },
+  { sentence: 'Saudi Arabia provided Egypt with $5 billion in loans.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'EGY', cameo: '071' }] },
+  { sentence: 'Brazil supplied Bolivia with natural gas.', date: '2024-03-15', not: [{ source: 'BRA', target: 'BOL', root: '07' }] },
+  { sentence: 'The United States stopped funding programmes in Yemen.', date: '2024-03-15', expect: [{ source: 'USA', target: 'YEM', root: '16' }], not: [{ source: 'USA', target: 'YEM', root: '07', modality: 'asserted' }] },
+]);
+
 runTable('08 yield', [
   { sentence: 'Iran freed five American prisoners as part of a deal with Washington.', date: '2023-09-19', expect: [{ source: 'IRN', target: 'USA', root: '08' }] },
   { sentence: "The United States eased sanctions on Venezuela's oil sector.", date: '2023-10-19', expect: [{ source: 'USA', target: 'VEN', cameo: '085' }] },

@@ -37,6 +37,14 @@ runTable('13 threaten', [
   { sentence: 'Lithuania was threatened with economic retaliation by China.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'LTU', root: '13' }] },
 ]);
 
+// A threat noun with its agent after 'by': the agent threatens, the subject or the party after 'against' is threatened.
+runTable('13 threats by an agent', [
+  { sentence: 'The U.S. embassy in Nairobi was closed on Monday in response to threats by al-Shabaab against American citizens.', date: '2024-03-15', expect: [{ source: 'SOM', target: 'USA', root: '13' }], not: [{ source: 'SOM', target: 'USA', root: '16' }] },
+  { sentence: 'Japan scrambled fighter jets amid threats by North Korea.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'JPN', root: '13' }], not: [{ source: 'JPN', target: 'PRK', root: '13' }] },
+  { sentence: 'Seoul raised its alert level after fresh threats by Pyongyang against Seoul.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'KOR', root: '13' }] },
+  { sentence: 'Threats to Taiwan were discussed by U.S. and Japanese officials.', date: '2024-03-15', not: [{ source: 'USA', target: 'TWN', root: '13' }, { source: 'JPN', target: 'TWN', root: '13' }] },
+]);
+
 runTable('14 protest', [
   { sentence: 'Thousands of Armenians protested outside the Russian embassy in Yerevan.', date: '2024-03-15', expect: [{ source: 'ARM', target: 'RUS', root: '14' }] },
   { sentence: 'Serbian protesters blocked border crossings with Kosovo.', date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', root: '14' }] },

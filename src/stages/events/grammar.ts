@@ -18,12 +18,18 @@ export function isPassive(tokens: readonly Token[], trigger: number, s: Sentence
   return k >= s.firstToken && BE.has(tokens[k]!.lower);
 }
 
+/** Nouns of acts whose own agent follows "by" ("attacks by", "threats by"). */
+const AGENT_NOUNS = new Set(['threat', 'threats', 'attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'assault', 'assaults', 'shelling', 'bombing', 'bombings',
+  'incursion', 'incursions', 'provocation', 'provocations', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'demand', 'demands', 'violations']);
+
 /** The agent of a passive: the actor after "by" (or "under" for a resolution) within the clause. */
 export function byAgent(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, s: Sentence): ActorPhrase | null {
   for (let k = from; k < Math.min(s.lastToken, from + 8); k++) {
     const t = tokens[k]!;
     if (/^[;:.!?]$/.test(t.text)) return null;
     if (t.lower !== 'by' && t.lower !== 'under') continue;
+    // "closed in response to threats by al-Qaeda": that "by" names the noun's agent, not the passive's
+    if (k > from && AGENT_NOUNS.has(tokens[k - 1]!.lower)) return null;
     let j = k + 1;
     while (j < s.lastToken && (DETERMINERS.has(tokens[j]!.lower) || (tokens[j]!.kind === 'word' && !tokens[j]!.upper && j - k <= 2 && isAdverb(tokens[j]!)))) j++;
     // "condemned by members of the European Union", "by leaders of both countries"

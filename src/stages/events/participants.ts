@@ -26,7 +26,7 @@ export interface ParticipantContext {
 }
 
 /** Wording that makes an act of coordinated subjects mutual. */
-const RECIPROCAL = /\b(each other|one another|mutual|mutually|exchanged?|exchanging|truce|ceasefire|cease-fire|jointly|together|bilateral|relations|ties|agree|agreed|agrees|agreeing)\b/i;
+const RECIPROCAL = /\b(each other|one another|mutual|mutually|cooperation|partnership|exchanged?|exchanging|truce|ceasefire|cease-fire|jointly|together|bilateral|relations|ties|agree|agreed|agrees|agreeing)\b/i;
 
 const spanText = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
 
@@ -144,7 +144,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
   if (!targets.length && sources.length) {
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo), !canBeFiniteVerb(triggerToken));
-    if (object && !isPossessivePronoun(tokens, object)) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object))) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -174,6 +174,13 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     return { sources, targets: [], rule: `${rules.join(', ')}, the other parties resolved to the subjects`, penalty };
   }
   return { sources, targets, rule: rules.join(', '), penalty };
+}
+
+/** The phrase follows "from": for aid that names a donor or a place left, never the recipient ("to help evacuate citizens from Sudan"). */
+function afterFrom(tokens: readonly Token[], ph: ActorPhrase): boolean {
+  let k = ph.firstToken - 1;
+  while (k > 0 && /^(the|a|an|its|their|his|her|our)$/.test(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower === 'from';
 }
 
 /** "his", "their" before a noun is a determiner of that noun, not the act's target. */

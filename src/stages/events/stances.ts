@@ -39,10 +39,18 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const found = stanceVerbBefore(ctx, act.trigger);
     if (!found) continue;
     const { stance, verb } = found;
-    const cameo = stanceCode(ctx, stance, act, verb, fired);
+    const deniedClaim = stance === 'denial' && act.record.modality !== 'planned' && claimBetween(ctx, verb, act.trigger);
+    const cameo = deniedClaim ? STANCE_CODE.denial : stanceCode(ctx, stance, act, verb, fired);
     if (!cameo) continue;
     const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
     if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
+    if (deniedClaim) {
+      // "denied claims that it had armed the rebels": the claimed act is denied, not merely alleged
+      act.record.modality = 'negated';
+      act.record.provenance.reason += `; negated: a claim denied by "${ctx.tokens[verb]!.text}"`;
+      // the denial is aimed at the claim's author when a pattern named one ("denied U.S. accusations")
+      if (fired.some((a) => a.trigger === verb && a.record.cameo === '016')) continue;
+    }
     const threat = cameo.startsWith('13');
     const kind = threat ? 'threat' : cameo.startsWith('03') ? 'intent' : stance;
     const { when, inherited } = actDate(ctx, verb, 'asserted');
@@ -105,6 +113,8 @@ function stanceCode(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: n
   if (FORCE.test(cameo)) return isUltimatum(ctx) ? '139' : STANCE_CODE.announce;
   const intent = ctx.lexicon.intentOf(cameo);
   if (!intent) return null;
+  // "said it would stop funding projects in …": an act between governs this one
+  if (fired.some((a) => a !== act && a.trigger > verb && a.trigger < act.trigger)) return null;
   const pair = (a: FiredAct) => `${actorKey(a.source.actor)}>${actorKey(a.target.actor)}`;
   if (fired.some((a) => a.record.cameo.startsWith('03') && pair(a) === pair(act))) return null;
   return intent;
@@ -114,6 +124,15 @@ function stanceCode(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: n
 function announcesAct(ctx: SentenceContext, verb: number, trigger: number): boolean {
   if (ctx.keys[verb + 1] === 'to' && verb + 2 <= trigger) return true;
   for (let k = verb + 1; k < trigger; k++) if (FUTURE.has(ctx.keys[k]!)) return true;
+  return false;
+}
+
+/** Nouns naming a claim someone else made: "denied reports that it had …". */
+const CLAIMS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'rumour', 'rumours', 'rumor', 'rumors']);
+
+/** A claim noun right after the denial verb, before the act: "denied claims that", "denied reports of". */
+function claimBetween(ctx: SentenceContext, verb: number, trigger: number): boolean {
+  for (let k = verb + 1; k < Math.min(trigger, verb + 5); k++) if (CLAIMS.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }
 
