@@ -31,10 +31,8 @@ const RECIPROCAL = /\b(each other|one another|mutual|mutually|cooperation|partne
 const spanText = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-/** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan", "welcomed the decision"). */
+/** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan", "welcomed the decision", "seconded the call"). */
 const REACTIONS = /^(016|05|11|12)/;
-/** Reactions, and support for another's call or proposal ("seconded the call"). */
-const REACTIONS_OR_SUPPORT = /^(016|05|11|12)/;
 /** Material conflict, and its condemnation, may name the target as a place: "fired shells into Syria", "condemned the coup in Niger". */
 const CONFLICT = /^(1[5-9]|20)/;
 /** Sanctions imposed (16x) or eased (081, 085): a state named inside the noun phrase owns them. */
@@ -53,6 +51,12 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   let targets: ActorPhrase[] = m.target && !isPossessivePronoun(tokens, m.target) ? coordinated(tokens, phrases, m.target) : [];
   const rules: string[] = [m.source || m.target ? 'slots' : 'pattern'];
   let penalty = 0;
+  // a reaction to "the call", "the operation" is aimed at whoever made it, found more weakly
+  const aimAt = (reacted: { by: ActorPhrase; rule: string }) => {
+    targets = [reacted.by];
+    rules.push(reacted.rule);
+    penalty += 0.2;
+  };
   const triggerToken = tokens[m.trigger]!;
   const passive = !m.pattern.hasSource && isPassive(tokens, m.trigger, s);
 
@@ -72,13 +76,9 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
         rules.push('target of the sanctions named earlier');
       }
     }
-    const reacted = !targets.length && REACTIONS_OR_SUPPORT.test(cameo) ? reactedTo(ctx, reactionSubjectBefore(tokens, m.first, s)) : null;
-    if (reacted) {
-      // "The call was seconded by Germany": the call was whoever made it
-      targets = [reacted.by];
-      rules.push(reacted.rule);
-      penalty += 0.2;
-    }
+    // "The call was seconded by Germany": the call was whoever made it
+    const reacted = !targets.length && REACTIONS.test(cameo) ? reactedTo(ctx, reactionSubjectBefore(tokens, m.first, s)) : null;
+    if (reacted) aimAt(reacted);
     if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
   }
   if (!sources.length) {
@@ -119,12 +119,8 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     if (subject && subject !== m.source) targets = coordinated(tokens, phrases, subject);
     else {
       // "The operation was condemned by the EU": the operation was whoever launched it
-      const reacted = REACTIONS_OR_SUPPORT.test(cameo) ? reactedTo(ctx, reactionSubjectBefore(tokens, m.first, s)) : null;
-      if (reacted) {
-        targets = [reacted.by];
-        rules.push(reacted.rule);
-        penalty += 0.2;
-      }
+      const reacted = REACTIONS.test(cameo) ? reactedTo(ctx, reactionSubjectBefore(tokens, m.first, s)) : null;
+      if (reacted) aimAt(reacted);
     }
   }
   const apartBefore = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
@@ -161,11 +157,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
 
   const reacted = !targets.length && sources.length && REACTIONS.test(cameo) ? reactedTo(ctx, reactionObjectAfter(tokens, m.trigger + 1, m.last, s)) : null;
-  if (reacted && !sources.includes(reacted.by)) {
-    targets = [reacted.by];
-    rules.push(reacted.rule);
-    penalty += 0.2;
-  }
+  if (reacted && !sources.includes(reacted.by)) aimAt(reacted);
   if (sources.some((x) => x.antecedent)) penalty += 0.1;
   // "France and the US tried to mediate between the two sides": "the two sides" that resolved
   // to the subjects themselves are someone else, whom the sentence does not name
@@ -183,7 +175,6 @@ function afterFrom(tokens: readonly Token[], ph: ActorPhrase): boolean {
   return tokens[k]?.lower === 'from';
 }
 
-/** "his", "their" before a noun is a determiner of that noun, not the act's target. */
 /** Whom a reaction to `noun` ("the call") is aimed at: its maker if a sentence before named one, else the previous sentence's subject. */
 function reactedTo(ctx: ParticipantContext, noun: string | null): { by: ActorPhrase; rule: string } | null {
   if (!noun) return null;
@@ -192,6 +183,7 @@ function reactedTo(ctx: ParticipantContext, noun: string | null): { by: ActorPhr
   return ctx.previousSubject ? { by: ctx.previousSubject, rule: 'target from the previous sentence' } : null;
 }
 
+/** "his", "their" before a noun is a determiner of that noun, not the act's target. */
 function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean {
   return ph.parts.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[ph.firstToken]!.lower);
 }
