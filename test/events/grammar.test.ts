@@ -15,6 +15,14 @@ runTable('coordinated predicates', [
 runTable('parties named by a group noun', [
   // "the two sides" that would resolve to the subjects themselves are others, not named here
   { sentence: 'Egypt and Qatar have been trying to mediate between the two sides.', date: '2024-03-15', not: [{ source: 'EGY', target: 'QAT' }, { source: 'QAT', target: 'EGY' }] },
+  // "the two leaders", "both foreign ministers": the two people named before, modifiers allowed
+  { sentence: 'Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese in Tokyo. The two leaders signed a security pact.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'AUS', cameo: '057' }] },
+  { sentence: 'Spanish Foreign Minister José Manuel Albares spoke with Moroccan Foreign Minister Nasser Bourita. Both foreign ministers agreed to hold talks on migration.', date: '2024-03-15', expect: [{ source: 'ESP', target: 'MAR', root: '03' }] },
+  { sentence: 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei. The two South American presidents also voiced their readiness to mediate between Venezuela and Guyana.', date: '2024-03-15', expect: [{ source: 'BRA', target: 'VEN', cameo: '039' }, { source: 'ARG', target: 'GUY', cameo: '039' }] },
+  // a role word in the description must fit: the two leaders are no military commanders
+  { sentence: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. The two military commanders signed a security pact.', date: '2024-03-15', not: [{ source: 'DEU', target: 'FRA', cameo: '057' }, { source: 'FRA', target: 'DEU', cameo: '057' }] },
+  // "the two neighbouring countries": a modifier between "two" and the noun
+  { sentence: 'Kenya and Tanzania have long argued over trade rules. The two neighbouring countries signed a trade agreement on Monday.', date: '2024-03-15', expect: [{ source: 'KEN', target: 'TZA', cameo: '057' }] },
 ]);
 
 runTable('headline grammar', [

@@ -45,7 +45,8 @@ runTable('hypothetical', [
   { sentence: 'The European Union threatened to suspend aid to Niger.', date: '2023-07-29', expect: [{ source: 'IGO:EU', target: 'NER', root: '13' }], not: [{ source: 'IGO:EU', target: 'NER', root: '16', modality: 'asserted' }] },
   { sentence: 'Iran will expel the British ambassador if London does not apologise.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'GBR', root: '16', modality: 'hypothetical' }], not: [{ source: 'IRN', target: 'GBR', root: '16', modality: 'planned' }] },
   { sentence: 'Turkey would send troops to Libya if Tripoli asked for them.', date: '2024-03-15', not: [{ source: 'TUR', target: 'LBY', modality: 'planned' }] },
-  { sentence: 'Pakistan warned it could strike militant hideouts in Afghanistan.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'AFG', root: '19', modality: 'hypothetical' }], not: [{ source: 'PAK', target: 'AFG', root: '19', modality: 'asserted' }] },
+  // the threat is the event; what it threatens stays in the threat's reason
+  { sentence: 'Pakistan warned it could strike militant hideouts in Afghanistan.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'AFG', root: '13' }], not: [{ source: 'PAK', target: 'AFG', root: '19' }] },
   { sentence: "Turkey might veto Sweden's bid to join NATO.", date: '2023-01-20', expect: [{ source: 'TUR', target: 'SWE', root: '12', modality: 'hypothetical' }], not: [{ source: 'TUR', target: 'SWE', root: '12', modality: 'asserted' }] },
   { sentence: 'Iran is ready to hold talks with the United States, its foreign minister said.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'USA', root: '03' }], not: [{ source: 'IRN', target: 'USA', root: '04', modality: 'asserted' }] },
   { sentence: 'Washington urged Beijing to release the detained activists.', date: '2024-03-15', expect: [{ source: 'USA', target: 'CHN', root: '02' }], not: [{ source: 'CHN', target: 'USA', root: '08', modality: 'asserted' }] },

@@ -86,6 +86,10 @@ runTable('04 consult', [
   { sentence: 'Russian Defence Minister Sergei Shoigu was received by North Korean leader Kim Jong Un in Pyongyang.', date: '2023-07-27', expect: [{ source: 'PRK', target: 'RUS', root: '04' }], not: [{ source: 'RUS', target: 'PRK', cameo: '043' }] },
   { sentence: 'Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Beirut on Saturday for talks with Lebanese officials.', date: '2024-02-11', expect: [{ source: 'IRN', target: 'LBN', cameo: '042', date: '2024-02-10' }], not: [{ source: 'LBN', target: 'IRN', cameo: '042' }] },
   { sentence: 'Qatar is mediating between Israel and Hamas.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'ISR', root: '04' }, { source: 'QAT', target: 'PSE', root: '04' }] },
+  // a third party easing a dispute between two others mediates it
+  { sentence: 'Oman helped ease tensions between Washington and Tehran last year.', date: '2024-03-15', expect: [{ source: 'OMN', target: 'USA', cameo: '045' }, { source: 'OMN', target: 'IRN', cameo: '045' }] },
+  // the parties themselves ending their own dispute are no mediators, nor is a police force among fans
+  { sentence: 'Police moved to calm tensions between fans of the two clubs.', date: '2024-03-15', none: true },
   { sentence: "Wang Yi, China's top diplomat, met U.S. National Security Adviser Jake Sullivan in Bangkok.", date: '2024-01-28', expect: [{ source: 'CHN', target: 'USA', root: '04' }] },
   { sentence: "Erdogan hosts Hungary's Orban in Ankara", date: '2024-03-15', expect: [{ source: 'TUR', target: 'HUN', cameo: '043' }], not: [{ source: 'TUR', target: 'HUN', cameo: '042' }] },
   { sentence: 'The Kremlin said Putin had discussed Ukraine with Chinese President Xi Jinping by phone.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'CHN', root: '04' }] },

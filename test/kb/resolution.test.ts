@@ -89,3 +89,10 @@ test('an unknown surname ending like an adjective is a name before a verb or pre
   const doc = run('South American nations met in Brasilia.', '2022-05-10');
   assert.ok(!(doc.mentions ?? []).some((m) => m.kind === 'person'));
 });
+
+test('a compass word before a demonym names a region, not the state ("South American", unlike "South Korean")', () => {
+  const doc = run('West African leaders and South American presidents met South Korean envoys in Brasilia.', '2022-05-10');
+  const countries = (doc.mentions ?? []).map((m) => m.country).filter(Boolean);
+  assert.ok(!countries.includes('USA'), 'South American is no American');
+  assert.ok(countries.includes('KOR'), 'South Korean is a state');
+});

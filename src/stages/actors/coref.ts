@@ -1,4 +1,4 @@
-import type { ActorPhrase, Token } from '../../core/types.js';
+import type { ActorPhrase, Role, Token } from '../../core/types.js';
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
@@ -41,13 +41,17 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       const state = lastState(out);
       if (state) out.push({ start: t.start, end: tokens[i + 1]!.end, actor: { ...state.actor, role: null, code: state.actor.country ?? state.actor.code }, parts: [], firstToken: i, lastToken: i + 2, person: false, placeOnly: false, antecedent: state.actor.code });
     }
-    // "both countries", "the two nations": the two states named last, as two phrases on one span
+    // "both countries", "the two nations", "the two foreign ministers": the two states or
+    // people named last, as two phrases on one span
     const pair = pluralReference(tokens, i);
-    if (pair && !covered(phrases, i)) {
-      const states = lastTwoStates(tokens, out);
-      if (states) {
-        for (const st of states) {
-          out.push({ start: t.start, end: tokens[i + pair - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair, person: false, placeOnly: false, antecedent: st.actor.code });
+    const within = pair ? phrases.filter((ph) => ph.firstToken < i + pair.length && i < ph.lastToken) : [];
+    if (pair && within.every((ph) => !ph.actor.country && !ph.actor.org)) {
+      // a bare role word in the span ("the two military commanders") says which people fit
+      const role = within.find((ph) => ph.actor.role)?.actor.role ?? null;
+      const two = pair.people ? lastTwoPeople(people, role) : lastTwoStates(tokens, out);
+      if (two) {
+        for (const st of two) {
+          out.push({ start: t.start, end: tokens[i + pair.length - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair.length, person: pair.people, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
         }
       }
     }
@@ -77,6 +81,8 @@ function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
 }
 
+
+
 function findPerson(people: readonly ActorPhrase[], description: ActorPhrase): ActorPhrase | null {
   const { country, role } = description.actor;
   for (let k = people.length - 1; k >= 0; k--) {
@@ -91,15 +97,39 @@ function findPerson(people: readonly ActorPhrase[], description: ActorPhrase): A
 
 
 const PLURAL_HEADS = new Set(['countries', 'nations', 'sides', 'states', 'governments', 'neighbours', 'neighbors', 'capitals', 'allies', 'rivals', 'parties']);
+/** Plural nouns for people in office: "the two leaders", "both defence chiefs". */
+const PEOPLE_HEADS = new Set(['leaders', 'ministers', 'presidents', 'premiers', 'officials', 'commanders', 'chiefs', 'generals', 'diplomats', 'envoys', 'negotiators', 'delegates', 'heads', 'men', 'women', 'counterparts', 'statesmen']);
+/** Words that may stand between "two" and the head are modifiers ("top-brass military", "South American"), never these. */
+const MODIFIER_STOP = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'have', 'had', 'has', 'are', 'were', 'will', 'also', 'not']);
 
-/** The length of "both countries" / "the two nations" starting at token i, or 0. */
-function pluralReference(tokens: readonly Token[], i: number): number {
+/** "both countries", "the two nations", "the two top military commanders" starting at token i: its length, and whether it names people. */
+function pluralReference(tokens: readonly Token[], i: number): { length: number; people: boolean } | null {
   const a = tokens[i]?.lower;
-  const b = tokens[i + 1]?.lower;
-  const c = tokens[i + 2]?.lower;
-  if (a === 'both' && b && PLURAL_HEADS.has(b)) return 2;
-  if (a === 'the' && b === 'two' && c && PLURAL_HEADS.has(c)) return 3;
-  return 0;
+  let k: number;
+  if (a === 'both') k = i + 1;
+  else if (a === 'the' && tokens[i + 1]?.lower === 'two') k = i + 2;
+  else return null;
+  for (let mods = 0; mods <= 3; mods++, k++) {
+    const w = tokens[k];
+    if (!w) return null;
+    if (PLURAL_HEADS.has(w.lower)) return { length: k - i + 1, people: false };
+    if (PEOPLE_HEADS.has(w.lower)) return { length: k - i + 1, people: true };
+    // a capitalised modifier that names a state is a phrase of its own, which the caller checks
+    const modifier = (w.kind === 'word' && !MODIFIER_STOP.has(w.lower)) || w.text === '-';
+    if (!modifier) return null;
+  }
+  return null;
+}
+
+/** The two most recent distinct people (by name) with a state or organisation and a fitting role, earlier one first. */
+function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null): [ActorPhrase, ActorPhrase] | null {
+  const seen: ActorPhrase[] = [];
+  for (let k = people.length - 1; k >= 0 && seen.length < 2; k--) {
+    const ph = people[k]!;
+    if (role && ph.actor.role && ph.actor.role !== role) continue;
+    if (ph.actor.name && !seen.some((x) => x.actor.name === ph.actor.name)) seen.push(ph);
+  }
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
 }
 
 /** The two most recent distinct states (by country or organisation) among earlier phrases. */

@@ -83,6 +83,11 @@ export function recognizeSentence(
       i = best.last;
       continue;
     }
+    if (isRegionalDemonym(tokens, keys, i, kb)) {
+      // "South American presidents", "West African states": a region, not the state its demonym names
+      i += 2;
+      continue;
+    }
     const compound = stateCompound(text, tokens, keys, i, kb);
     if (compound) {
       out.push(compound);
@@ -99,6 +104,14 @@ export function recognizeSentence(
     i++;
   }
   return out;
+}
+
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
+
+/** A capitalised compass word before a demonym that the knowledge base does not know as one name ("South American", unlike "South Korean"). */
+function isRegionalDemonym(tokens: readonly Token[], keys: readonly string[], i: number, kb: KnowledgeBase): boolean {
+  if (!tokens[i]!.upper || !COMPASS_WORDS.has(keys[i]!)) return false;
+  return kb.matchAt(tokens, i + 1, keys).some((m) => m.alias.kind === 'demonym' && m.last === i + 2);
 }
 
 /**

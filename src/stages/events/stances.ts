@@ -34,7 +34,7 @@ const REACH = 14;
  * reading at the speaker's verb gives way to the stance.
  */
 export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): EventRecord[] {
-  const stances: { record: EventRecord; verb: number }[] = [];
+  const stances: { record: EventRecord; verb: number; act: FiredAct }[] = [];
   for (const act of fired) {
     const found = stanceVerbBefore(ctx, act.trigger);
     if (!found) continue;
@@ -42,7 +42,9 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const deniedClaim = stance === 'denial' && act.record.modality !== 'planned' && claimBetween(ctx, verb, act.trigger);
     const cameo = deniedClaim ? STANCE_CODE.denial : stanceCode(ctx, stance, act, verb, fired);
     if (!cameo) continue;
-    const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
+    const subject = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
+    // "the two ministers" is two phrases on one span: the speaker is whichever of them is the act's source
+    const speaker = subject && subject.firstToken === act.source.firstToken && subject.lastToken === act.source.lastToken ? act.source : subject;
     if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
     if (deniedClaim) {
       // "denied claims that it had armed the rebels": the claimed act is denied, not merely alleged
@@ -72,7 +74,7 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
       act.record.modality = 'hypothetical';
       act.record.provenance.reason += `; hypothetical: threatened by "${verbText}"`;
     }
-    stances.push({ record, verb });
+    stances.push({ record, verb, act });
     ctx.trace?.(`stance ${kind} at "${verbText}" → ${cameo} ${record.source.code} → ${record.target.code}`);
   }
   // "warned that it would strike" is the threat, not a pessimistic remark (012); a denial
@@ -83,7 +85,10 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const stance = byVerb.get(a.trigger);
     return stance !== undefined && (/^01/.test(a.record.cameo) || (a.record.cameo.length < stance.length && stance.startsWith(a.record.cameo.slice(0, 2)) && a.record.cameo.endsWith('0')));
   };
-  return [...fired.filter((a) => !replaced(a)).map((a) => a.record), ...stances.map((x) => x.record)];
+  // what a threat or an offer holds out has not happened: the threat or offer is the event, and
+  // the act stays only in its reason (GUIDELINES: "what it threatens or offers is hypothetical")
+  const heldOut = new Set(stances.filter((x) => x.act.record.modality === 'hypothetical' && /^(03|13)/.test(x.record.cameo)).map((x) => x.act));
+  return [...fired.filter((a) => !replaced(a) && !heldOut.has(a)).map((a) => a.record), ...stances.map((x) => x.record)];
 }
 
 /** The nearest stance verb before the act, within its sentence and not across a semicolon or colon. */
@@ -120,9 +125,15 @@ function stanceCode(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: n
   return intent;
 }
 
-/** "said it would send", "vowed to retaliate": the verb governs the act as a future or as its "to" complement. */
+/** Nouns of intent that carry the act as their "to" complement: "expressed its readiness to mediate". */
+const INTENT_NOUNS = new Set(['readiness', 'willingness', 'intention', 'intent', 'plan', 'plans', 'commitment', 'determination', 'decision', 'pledge', 'offer']);
+
+/** "said it would send", "vowed to retaliate", "voiced its readiness to mediate": the verb governs the act as a future or as a "to" complement. */
 function announcesAct(ctx: SentenceContext, verb: number, trigger: number): boolean {
   if (ctx.keys[verb + 1] === 'to' && verb + 2 <= trigger) return true;
+  for (let k = verb + 1; k <= verb + 5 && k + 1 < trigger; k++) {
+    if (INTENT_NOUNS.has(ctx.keys[k]!) && ctx.keys[k + 1] === 'to') return true;
+  }
   for (let k = verb + 1; k < trigger; k++) if (FUTURE.has(ctx.keys[k]!)) return true;
   return false;
 }
