@@ -35,3 +35,10 @@ runTable('headline grammar', [
 runTable('time expressions inside patterns', [
   { sentence: 'Sudan and South Sudan agreed on Sunday to a full and lasting ceasefire.', date: '2024-03-18', expect: [{ source: 'SDN', target: 'SSD', root: '03' }] },
 ]);
+
+runTable('coordinated members with their own times', [
+  { sentence: 'The Japanese foreign minister visited Hanoi on Monday and Manila on Wednesday.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'VNM', cameo: '042' }, { source: 'JPN', target: 'PHL', cameo: '042' }] },
+  { sentence: 'Britain imposed sanctions on Iran in January and Syria in March.', date: '2024-06-15', expect: [{ source: 'GBR', target: 'IRN', root: '16' }, { source: 'GBR', target: 'SYR', root: '16' }] },
+  // a time expression does not join actors of separate clauses
+  { sentence: 'Iran condemned Israel on Monday, and Syria called for calm.', date: '2024-03-15', not: [{ source: 'IRN', target: 'SYR' }] },
+]);

@@ -91,7 +91,11 @@ export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhr
   if (i < 0) return [ph];
   // what stands between two members: "and", "or", a comma, plus an apposition such as "their ally"
   const link = (a: ActorPhrase, b: ActorPhrase): 'and' | 'comma' | null => {
-    const words = tokens.slice(a.lastToken, b.firstToken).map((t) => t.lower).filter((w) => !DETERMINERS.has(w) && !APPOSITION_NOUNS.has(w));
+    const between = tokens.slice(a.lastToken, b.firstToken).map((t) => t.lower);
+    // "visited Islamabad on Monday and New Delhi on Tuesday": a member's own time is no break
+    // ("Iran condemned Israel on Monday, and Syria …" joins clauses, not members)
+    const timed = between.includes(',') ? between : between.filter((w, k) => !TIME_WORDS.has(w) && !(TIME_PREPOSITIONS.has(w) && TIME_WORDS.has(between[k + 1] ?? '')));
+    const words = timed.filter((w) => !DETERMINERS.has(w) && !APPOSITION_NOUNS.has(w));
     if (words.length === 1 && (words[0] === 'and' || words[0] === 'or')) return 'and';
     if (words.length === 2 && words[0] === ',' && (words[1] === 'and' || words[1] === 'or')) return 'and';
     if (words.length === 1 && words[0] === ',') return 'comma';
@@ -116,6 +120,10 @@ export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhr
   }
   return members.filter((g) => g.actor.country || g.actor.org);
 }
+
+/** Words of a time expression that may follow a coordinated member: "on Monday", "last week", "in March". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'last', 'next', 'earlier', 'later', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'this', 'last', 'next']);
 
 /** Nouns that may stand between coordinated actors: "Ecuador and their ally Venezuela". */
 const APPOSITION_NOUNS = new Set(['ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'rival', 'rivals', 'fellow', 'also', 'even', 'later']);
