@@ -19,6 +19,9 @@ runTable('planned', [
 ]);
 
 runTable('negated', [
+  // a blocked or vetoed act did not go ahead, whoever its own subject is
+  { sentence: 'Hungary blocked a new EU aid package for Ukraine.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'UKR', root: '07', modality: 'negated' }], not: [{ source: 'IGO:EU', target: 'UKR', root: '07', modality: 'asserted' }] },
+  { sentence: 'China vetoed a UN resolution imposing sanctions on Myanmar.', date: '2024-03-15', not: [{ source: 'IGO:UN', target: 'MMR', root: '16', modality: 'asserted' }] },
   { sentence: 'Russian President Vladimir Putin did not attend the G20 summit in New Delhi.', date: '2023-09-10', not: [{ source: 'RUS', target: 'IND', root: '04', modality: 'asserted' }, { source: 'RUS', target: 'IGO:G20', root: '04', modality: 'asserted' }] },
   { sentence: 'Iran denied sending drones to Russia.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'RUS', root: '07', modality: 'negated' }], not: [{ source: 'IRN', target: 'RUS', root: '07', modality: 'asserted' }] },
   { sentence: 'The UN Security Council failed to extend sanctions on Mali after a Russian veto.', date: '2023-08-31', expect: [{ source: 'IGO:UN', target: 'MLI', root: '16', modality: 'negated' }], not: [{ source: 'IGO:UN', target: 'MLI', root: '16', modality: 'asserted' }] },
