@@ -42,3 +42,9 @@ runTable('coordinated members with their own times', [
   // a time expression does not join actors of separate clauses
   { sentence: 'Iran condemned Israel on Monday, and Syria called for calm.', date: '2024-03-15', not: [{ source: 'IRN', target: 'SYR' }] },
 ]);
+
+runTable('a comma before "and" between two actors joins clauses', [
+  { sentence: 'The United States warned China against supplying weapons to Russia, and Washington imposed sanctions on Chinese firms.', date: '2024-05-17', expect: [{ source: 'USA', target: 'CHN', root: '16' }], not: [{ source: 'RUS', target: 'CHN' }, { source: 'CHN', target: 'USA' }, { source: 'CHN', target: 'RUS', root: '07', modality: 'asserted' }] },
+  // in a list of three the comma before "and" is the serial comma
+  { sentence: 'The EU imposed sanctions on Iran, Syria, and Belarus.', date: '2024-05-17', expect: [{ source: 'IGO:EU', target: 'IRN', root: '16' }, { source: 'IGO:EU', target: 'SYR', root: '16' }, { source: 'IGO:EU', target: 'BLR', root: '16' }] },
+]);

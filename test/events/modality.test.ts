@@ -61,3 +61,10 @@ runTable('dates of pluperfect acts', [
   // a second verb shares the first one's "had"
   { sentence: 'On Friday, Ecuador had sent troops to the border and severed ties with Colombia.', date: '2008-03-08', expect: [{ source: 'ECU', target: 'COL', root: '16', date: '2008-03' }] },
 ]);
+
+runTable('dates stay in their clause', [
+  // a time in a later clause with its own subject is not the first act's time
+  { sentence: 'Japan warned China on Monday, and the United States imposed sanctions on Chinese firms last month.', date: '2024-05-17', expect: [{ source: 'USA', target: 'CHN', root: '16', date: '2024-04' }], not: [{ source: 'JPN', target: 'CHN', date: '2024-04' }] },
+  // a clause that goes on with the same subject shares the time
+  { sentence: 'Iran and Russia held talks on Monday, and agreed to expand trade.', date: '2024-05-17', expect: [{ source: 'IRN', target: 'RUS', root: '04', date: '2024-05-13' }] },
+]);

@@ -8,6 +8,9 @@ const cases: [string, string, string, string][] = [
   ['The talks ended on Friday.', '2021-10-18', '2021-10-15', 'day'],
   ['They met on Tuesday evening.', '2023-09-20', '2023-09-19', 'day'],
   ['The leaders will meet on Monday.', '2023-09-20', '2023-09-25', 'day'],
+  // the report's own weekday is that day, ahead as behind (2024-05-17 is a Friday)
+  ['Putin will travel to Harbin on Friday.', '2024-05-17', '2024-05-17', 'day'],
+  ['Putin will travel to Harbin next Friday.', '2024-05-17', '2024-05-24', 'day'],
   ['Drills are scheduled for next February.', '2023-09-20', '2024-02', 'month'],
   ['Last month, the army held a parade.', '2023-09-20', '2023-08', 'month'],
   ['The embargo was lifted on October 18, 2020.', '2021-10-18', '2020-10-18', 'day'],

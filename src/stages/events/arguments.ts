@@ -90,14 +90,14 @@ export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhr
   const i = phrases.indexOf(ph);
   if (i < 0) return [ph];
   // what stands between two members: "and", "or", a comma, plus an apposition such as "their ally"
-  const link = (a: ActorPhrase, b: ActorPhrase): 'and' | 'comma' | null => {
+  const link = (a: ActorPhrase, b: ActorPhrase): 'and' | 'comma-and' | 'comma' | null => {
     const between = tokens.slice(a.lastToken, b.firstToken).map((t) => t.lower);
     // "visited Islamabad on Monday and New Delhi on Tuesday": a member's own time is no break
     // ("Iran condemned Israel on Monday, and Syria …" joins clauses, not members)
     const timed = between.includes(',') ? between : between.filter((w, k) => !TIME_WORDS.has(w) && !(TIME_PREPOSITIONS.has(w) && TIME_WORDS.has(between[k + 1] ?? '')));
     const words = timed.filter((w) => !DETERMINERS.has(w) && !APPOSITION_NOUNS.has(w));
     if (words.length === 1 && (words[0] === 'and' || words[0] === 'or')) return 'and';
-    if (words.length === 2 && words[0] === ',' && (words[1] === 'and' || words[1] === 'or')) return 'and';
+    if (words.length === 2 && words[0] === ',' && (words[1] === 'and' || words[1] === 'or')) return 'comma-and';
     if (words.length === 1 && words[0] === ',') return 'comma';
     return null;
   };
@@ -111,10 +111,13 @@ export function coordinated(tokens: readonly Token[], phrases: readonly ActorPhr
   // a list joined by commas alone is an apposition, not coordination: it needs an "and" or "or"
   let members = phrases.slice(first, last + 1);
   const links = members.slice(1).map((m, k) => link(members[k]!, m));
-  if (!links.includes('and')) members = [ph];
+  // ", and" ends a list of three or more ("Iran, Russia, and China"); between two actors it
+  // joins clauses: "warned China against supplying Russia, and Washington imposed …"
+  const ends = links.map((l, k) => l === 'and' || (l === 'comma-and' && links[k - 1] === 'comma'));
+  if (!ends.includes(true)) members = [ph];
   else {
     // the list ends at its "and": "Iran, Russia and China, ..." stops after China
-    const end = links.lastIndexOf('and') + 1;
+    const end = ends.lastIndexOf(true) + 1;
     members = members.slice(0, end + 1);
     if (!members.includes(ph)) members = [ph];
   }

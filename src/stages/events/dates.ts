@@ -19,10 +19,34 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
     if (anchor && !planned && x.value.slice(0, x.value.length) > anchor.slice(0, x.value.length)) continue;
     if (anchor && planned && x.value < anchor.slice(0, x.value.length)) continue;
     const distance = x.end <= t.start ? t.start - x.end : x.start - t.end;
+    if (inAnotherClause(tokens, triggerToken, x)) continue;
     if (distance < bestDistance) {
       best = x;
       bestDistance = distance;
     }
   }
   return best ? { date: best.value, precision: best.precision, timex: best } : { date: null, precision: null, timex: null };
+}
+
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+const NEW_SUBJECT_WORDS = new Set(['the', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'their']);
+
+/**
+ * The time expression stands in another clause with a subject of its own: "warned China
+ * on Monday, and Washington imposed sanctions last month" gives the warning no "last month".
+ * A clause that goes on with the same subject ("met on Monday, and agreed …") shares its time.
+ */
+function inAnotherClause(tokens: readonly Token[], trigger: number, x: Timex): boolean {
+  const before = x.end <= tokens[trigger]!.start;
+  let k = trigger;
+  const step = before ? -1 : 1;
+  for (k += step; k >= 0 && k < tokens.length; k += step) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[trigger]!.sentence || (before ? t.end <= x.start : t.start >= x.end)) return false;
+    if (t.text === ';') return true;
+    const clause = t.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '');
+    const next = tokens[k + 2];
+    if (clause && next && (next.upper || NEW_SUBJECT_WORDS.has(next.lower))) return true;
+  }
+  return false;
 }

@@ -63,7 +63,9 @@ function resolveResult(r: chrono.ParsedResult, ref: Date | null, future: boolean
     if (/\b(last|next|this)\b/.test(text) && !/^on\b/.test(text)) return { value: iso(c.date()), precision: 'day' };
     const d = new Date(ref);
     const delta = (ref.getUTCDay() - day + 7) % 7;
-    d.setUTCDate(d.getUTCDate() + (future ? (day - ref.getUTCDay() + 7) % 7 || 7 : -delta));
+    // the publication's own weekday is that day, for what is to come as for what happened:
+    // "is scheduled to travel on Friday" in a Friday report is today; a week ahead says "next Friday"
+    d.setUTCDate(d.getUTCDate() + (future ? (day - ref.getUTCDay() + 7) % 7 : -delta));
     return { value: iso(d), precision: 'day' };
   }
   if (known('month')) {
