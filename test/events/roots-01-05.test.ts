@@ -78,6 +78,11 @@ runTable('03 intent: work towards, readiness, announced aid', [
 ]);
 
 runTable('04 consult', [
+  // what was said in a call: the call is the consultation
+  { sentence: 'Chancellor Olaf Scholz told President Emmanuel Macron in a phone call that Germany would send more air defence systems.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'FRA', cameo: '041' }] },
+  { sentence: 'Turkish President Recep Tayyip Erdogan spoke with Vladimir Putin by phone on Sunday.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', cameo: '041', date: '2024-03-10' }] },
+  // a reporter's call is no consultation between actors
+  { sentence: 'A reporter told Zelensky in a phone call that the story would run.', date: '2024-03-15', none: true },
   { sentence: 'Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.', date: '2024-05-07', expect: [{ source: 'CHN', target: 'FRA', root: '04', date: '2024-05-06' }] },
   { sentence: 'U.S. Secretary of State Antony Blinken held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh.', date: '2024-03-15', expect: [{ source: 'USA', target: 'SAU', root: '04' }] },
   { sentence: 'Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Friday.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'TUR', cameo: '041', date: '2024-03-15' }] },

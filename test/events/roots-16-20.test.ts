@@ -4,6 +4,9 @@ import { runTable } from './table.js';
 // Roots 16–20: reduced relations, coercion, assault, fighting, mass violence.
 
 runTable('16 reduce relations', [
+  // the weapon after a shipment noun is what stops, not an attack
+  { sentence: 'Washington paused a shipment of bombs to Israel last week.', date: '2024-05-10', expect: [{ source: 'USA', target: 'ISR', cameo: '1622' }], not: [{ source: 'USA', target: 'ISR', root: '19' }] },
+  { sentence: 'Germany suspended deliveries of tanks to Turkey.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'TUR', cameo: '1622' }] },
   { sentence: 'The European Union imposed new sanctions on Iran.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'IRN', cameo: '163' }] },
   { sentence: 'Bolivia cut diplomatic ties with Israel.', date: '2023-11-01', expect: [{ source: 'BOL', target: 'ISR', root: '16' }] },
   { sentence: 'Israel recalled its ambassador from South Africa.', date: '2023-11-07', expect: [{ source: 'ISR', target: 'ZAF', root: '16' }] },
