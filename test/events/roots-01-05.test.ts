@@ -102,6 +102,10 @@ runTable('04 consult', [
 ]);
 
 runTable('05 diplomatic cooperation', [
+  // a joint act is between its makers, whatever the words after it name
+  { sentence: 'Egypt and Jordan issued a joint statement condemning the attack on Rafah.', date: '2024-05-07', expect: [{ source: 'EGY', target: 'JOR', root: '05' }], not: [{ source: 'EGY', target: 'PSE' }, { source: 'JOR', target: 'PSE' }] },
+  // a strategic partnership is no military cooperation
+  { sentence: 'China and Russia vowed to deepen their comprehensive strategic partnership.', date: '2024-05-07', not: [{ source: 'CHN', target: 'RUS', cameo: '0312' }, { source: 'RUS', target: 'CHN', cameo: '0312' }] },
   { sentence: 'Russia and Iran signed a comprehensive strategic partnership treaty in Moscow on Friday.', date: '2025-01-18', expect: [{ source: 'RUS', target: 'IRN', cameo: '057', date: '2025-01-17' }] },
   { sentence: "U.S. President Joe Biden praised Japan's decision to double its defence spending.", date: '2023-01-14', expect: [{ source: 'USA', target: 'JPN', root: '05' }] },
   { sentence: 'Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.', date: '2024-05-29', expect: [{ source: 'ESP', target: 'PSE', root: '05', date: '2024-05-28' }, { source: 'IRL', target: 'PSE', root: '05' }, { source: 'NOR', target: 'PSE', root: '05' }] },

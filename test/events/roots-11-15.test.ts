@@ -4,6 +4,11 @@ import { runTable } from './table.js';
 // Roots 11–15: disapproval, rejection, threats, protest, force posture.
 
 runTable('11 disapprove', [
+  // the phrase after an act of force is its victim, not whom the condemnation is aimed at
+  { sentence: 'Jordan condemned the attack on Rafah.', date: '2024-05-07', not: [{ source: 'JOR', target: 'PSE' }] },
+  { sentence: 'Jordan condemned the Israeli attack on Rafah.', date: '2024-05-07', expect: [{ source: 'JOR', target: 'ISR', root: '11' }], not: [{ source: 'JOR', target: 'PSE', root: '11' }] },
+  { sentence: "Ukraine condemned Russia's invasion of Georgia.", date: '2024-05-07', expect: [{ source: 'UKR', target: 'RUS', root: '11' }], not: [{ source: 'UKR', target: 'GEO', root: '11' }] },
+  { sentence: 'The EU condemned the actions of Belarus.', date: '2024-05-07', expect: [{ source: 'IGO:EU', target: 'BLR', root: '11' }] },
   { sentence: 'China condemned the new U.S. sanctions on Chinese companies.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'USA', root: '11' }] },
   { sentence: "Germany criticised Hungary's decision to veto the aid package.", date: '2024-03-15', expect: [{ source: 'DEU', target: 'HUN', root: '11' }] },
   { sentence: 'Iran accused Israel of carrying out the strike on its consulate in Damascus.', date: '2024-04-02', expect: [{ source: 'IRN', target: 'ISR', root: '11' }] },

@@ -8,7 +8,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'from', 'with', 'by', 'on'
   'about', 'over', 'under', 'toward', 'towards', 'upon', 'through', 'across', 'during', 'like', 'than', 'including', 'via', 'behind', 'beside', 'within', 'without', 'amid', 'despite']);
 /** Tokens that end a clause when looking for a subject. */
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those']);
 
 /** True when the phrase is the object of a preposition ("in Moscow", "of the Iranian Armed Forces"). */
 export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase, s: Sentence): boolean {

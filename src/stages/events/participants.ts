@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
-import { betweenPair, coordinated, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
+import { betweenPair, coordinated, DETERMINERS, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
 import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
@@ -26,7 +26,7 @@ export interface ParticipantContext {
 }
 
 /** Wording that makes an act of coordinated subjects mutual. */
-const RECIPROCAL = /\b(each other|one another|mutual|mutually|cooperation|partnership|exchanged?|exchanging|truce|ceasefire|cease-fire|jointly|together|bilateral|relations|ties|agree|agreed|agrees|agreeing)\b/i;
+const RECIPROCAL = /\b(each other|one another|mutual|mutually|cooperation|partnership|exchanged?|exchanging|truce|ceasefire|cease-fire|joint|jointly|together|bilateral|relations|ties|agree|agreed|agrees|agreeing)\b/i;
 
 const spanText = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
 
@@ -138,9 +138,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       }
     }
   }
+  if (!targets.length && sources.length >= 2 && tokens.slice(m.first, m.last).some((t) => t.lower === 'joint')) {
+    // "Egypt and Jordan issued a joint statement condemning the attack on Rafah": a joint act
+    // is between its makers, whatever the words after it name
+    targets = [...sources];
+    rules.push('joint act of coordinated subjects');
+  }
   if (!targets.length && sources.length) {
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo), !canBeFiniteVerb(triggerToken));
-    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object))) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -166,6 +172,20 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     return { sources, targets: [], rule: `${rules.join(', ')}, the other parties resolved to the subjects`, penalty };
   }
   return { sources, targets, rule: rules.join(', '), penalty };
+}
+
+/** Acts of force a reaction may name: what follows them with "on", "against" or "of" is their victim. */
+const FORCE_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings', 'shelling', 'raid', 'raids', 'killing', 'killings', 'invasion', 'occupation', 'aggression', 'assault', 'offensive', 'incursion', 'violence', 'crackdown']);
+
+/**
+ * "condemned the attack on Rafah": the reaction ends on an act of force, and the phrase after
+ * it is that act's victim, not whom the reaction is aimed at (the attacker, named elsewhere).
+ */
+function victimOfReactedAct(tokens: readonly Token[], last: number, object: ActorPhrase, cameo: string): boolean {
+  if (!REACTIONS.test(cameo) || !FORCE_NOUNS.has(tokens[last - 1]?.lower ?? '')) return false;
+  let k = object.firstToken - 1;
+  while (k >= last && DETERMINERS.has(tokens[k]!.lower)) k--;
+  return k >= last && /^(on|against|of|in|into|at)$/.test(tokens[k]!.lower);
 }
 
 /** The phrase follows "from": for aid that names a donor or a place left, never the recipient ("to help evacuate citizens from Sudan"). */
