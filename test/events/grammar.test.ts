@@ -21,6 +21,8 @@ runTable('parties named by a group noun', [
   { sentence: 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei. The two South American presidents also voiced their readiness to mediate between Venezuela and Guyana.', date: '2024-03-15', expect: [{ source: 'BRA', target: 'VEN', cameo: '039' }, { source: 'ARG', target: 'GUY', cameo: '039' }] },
   // a role word in the description must fit: the two leaders are no military commanders
   { sentence: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. The two military commanders signed a security pact.', date: '2024-03-15', not: [{ source: 'DEU', target: 'FRA', cameo: '057' }, { source: 'FRA', target: 'DEU', cameo: '057' }] },
+  // "both sides" after a pair of subjects is that pair, even of one state, not the mediators named after them
+  { sentence: 'Ethiopian troops and Tigrayan rebels agreed to a truce in talks hosted by Kenya and the United States. The African Union urged both sides to respect the truce.', date: '2024-03-15', expect: [{ source: 'IGO:AU', target: 'ETH', root: '02' }], not: [{ source: 'IGO:AU', target: 'USA' }, { source: 'IGO:AU', target: 'KEN' }] },
   // "the two neighbouring countries": a modifier between "two" and the noun
   { sentence: 'Kenya and Tanzania have long argued over trade rules. The two neighbouring countries signed a trade agreement on Monday.', date: '2024-03-15', expect: [{ source: 'KEN', target: 'TZA', cameo: '057' }] },
 ]);

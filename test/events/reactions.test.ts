@@ -29,3 +29,10 @@ runTable('the one urged does the act', [
   { sentence: 'France asked Germany to send tanks to Ukraine.', date: '2024-03-15', expect: [{ source: 'FRA', target: 'DEU', root: '02' }, { source: 'DEU', target: 'UKR', root: '07', modality: 'hypothetical' }], not: [{ source: 'DEU', target: 'UKR', root: '07', modality: 'asserted' }] },
   { sentence: 'The US has been encouraging allies such as Japan to restrict exports to China.', date: '2024-03-15', expect: [{ source: 'USA', target: 'JPN', root: '02' }] },
 ]);
+
+runTable('reactions to a resolution, a vote, a move', [
+  // the resolution and the vote are whoever adopted it
+  { sentence: 'The UN General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine. Ukrainian Foreign Minister Dmytro Kuleba welcomed the vote. Russian envoy Vassily Nebenzia dismissed the resolution as useless.', date: '2023-02-24', expect: [{ source: 'UKR', target: 'IGO:UN', root: '05' }, { source: 'RUS', target: 'IGO:UN', root: '12' }, { source: 'RUS', target: 'UKR', root: '08', modality: 'hypothetical' }], not: [{ source: 'RUS', target: 'UKR', root: '08', modality: 'asserted' }] },
+  // with no maker named, a welcome has no target
+  { sentence: 'Germany welcomed the decision.', date: '2023-02-24', none: true },
+]);

@@ -48,7 +48,7 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
     if (pair && within.every((ph) => !ph.actor.country && !ph.actor.org)) {
       // a bare role word in the span ("the two military commanders") says which people fit
       const role = within.find((ph) => ph.actor.role)?.actor.role ?? null;
-      const two = pair.people ? lastTwoPeople(people, role) : lastTwoStates(tokens, out);
+      const two = pair.people ? lastTwoPeople(people, role) : lastTwoStates(tokens, out, i);
       if (two) {
         for (const st of two) {
           out.push({ start: t.start, end: tokens[i + pair.length - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair.length, person: pair.people, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
@@ -132,13 +132,27 @@ function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null): [Acto
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
 }
 
-/** The two most recent distinct states (by country or organisation) among earlier phrases. */
-function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]): [ActorPhrase, ActorPhrase] | null {
+/**
+ * The two sides named last: the latest pair of subjects joined by "and" in this sentence or
+ * the two before it ("Sudan's army and the paramilitary RSF agreed … both sides", who may
+ * share a state), else the two most recent distinct states (by country or organisation).
+ */
+function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): [ActorPhrase, ActorPhrase] | null {
+  const here = tokens[at]!.sentence;
+  for (let k = phrases.length - 1; k > 0; k--) {
+    const b = phrases[k]!;
+    const a = phrases[k - 1]!;
+    if (here - tokens[b.firstToken]!.sentence > 2) break;
+    if (!sideOfPair(a) || !sideOfPair(b) || a.firstToken === b.firstToken) continue;
+    const between = tokens.slice(a.lastToken, b.firstToken);
+    const joined = between[0]?.lower === 'and' && between.length <= 3 && between.slice(1).every((t) => t.kind === 'word' && !t.upper);
+    if (joined && !isObject(tokens, a, phrases)) return [a, b];
+  }
   const seen: ActorPhrase[] = [];
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
     const ph = phrases[k]!;
     const key = ph.actor.country ?? ph.actor.org;
-    if (!key || ph.antecedent || ph.placeOnly || isObject(tokens, ph)) continue;
+    if (!key || ph.antecedent || ph.placeOnly || isObject(tokens, ph, phrases)) continue;
     if (!seen.some((x) => (x.actor.country ?? x.actor.org) === key)) seen.push(ph);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
@@ -146,11 +160,20 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
 
 const OBJECT_MARKERS = new Set(['in', 'at', 'into', 'near', 'told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
 
-/** The phrase is the object of a verb or preposition ("told Romania's ambassador", "met with X"). */
-function isObject(tokens: readonly Token[], ph: ActorPhrase): boolean {
+const actorKeyOf = (ph: ActorPhrase) => ph.actor.country ?? ph.actor.org;
+const sideOfPair = (ph: ActorPhrase) => actorKeyOf(ph) !== null && !ph.antecedent && !ph.placeOnly;
+
+/**
+ * The phrase is the object of a verb or preposition ("told Romania's ambassador", "met with X"),
+ * or a later member of such an object's list ("mediated by Saudi Arabia and the United States").
+ */
+function isObject(tokens: readonly Token[], ph: ActorPhrase, phrases: readonly ActorPhrase[] = []): boolean {
   let k = ph.firstToken - 1;
   while (k >= 0 && /^(the|a|an|his|her|their|its)$/.test(tokens[k]!.lower)) k--;
-  return k >= 0 && OBJECT_MARKERS.has(tokens[k]!.lower);
+  if (k >= 0 && OBJECT_MARKERS.has(tokens[k]!.lower)) return true;
+  if (k < 0 || (tokens[k]!.lower !== 'and' && tokens[k]!.text !== ',')) return false;
+  const before = phrases.find((p) => p.lastToken === k);
+  return before !== undefined && before !== ph && isObject(tokens, before, phrases);
 }
 
 /** The last state, organisation or group that was a subject (not an object), for "its" and "their". */

@@ -172,11 +172,10 @@ export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhr
   return null;
 }
 
-/** Nouns for a proposal, claim or act that a reaction can be aimed at ("rejected the plan"). */
 /** Nouns a reaction may be aimed at ("rejected the proposal", "the call was seconded"). */
 export const REACTION_OBJECTS: ReadonlySet<string> = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'decision', 'move', 'call', 'suggestion', 'recommendation',
-  'initiative', 'deal', 'measure', 'bill', 'ultimatum', 'remarks', 'comments', 'charge', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
+  'initiative', 'deal', 'measure', 'measures', 'bill', 'law', 'vote', 'announcement', 'warning', 'threat', 'threats', 'withdrawal', 'ultimatum', 'remarks', 'comments', 'charge', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
 
 /**
  * The definite reaction object ("the motion", "this decision", or a bare plural
