@@ -32,6 +32,10 @@ runTable('12 reject', [
 ]);
 
 runTable('13 threaten', [
+  // a warning that the target will suffer is a threat, even with a time between
+  { sentence: 'Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned on Monday that the United States would pay a heavy price.', date: '2023-07-12', expect: [{ source: 'PRK', target: 'USA', cameo: '130' }] },
+  // a forecast about a third party's fate is no threat by the speaker to it
+  { sentence: 'Analysts warned that Ukraine would face a difficult winter.', date: '2023-07-12', none: true },
   { sentence: 'North Korea threatened to retaliate against South Korea.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'KOR', root: '13' }] },
   { sentence: 'Russia threatened to cut off gas supplies to Moldova.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'MDA', root: '13' }] },
   { sentence: 'U.S. President Joe Biden warned Iran against attacking Israel.', date: '2024-04-13', expect: [{ source: 'USA', target: 'IRN', root: '13' }], not: [{ source: 'IRN', target: 'ISR', root: '19', modality: 'asserted' }] },

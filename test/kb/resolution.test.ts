@@ -96,3 +96,11 @@ test('a compass word before a demonym names a region, not the state ("South Amer
   assert.ok(!countries.includes('USA'), 'South American is no American');
   assert.ok(countries.includes('KOR'), 'South Korean is a state');
 });
+
+test("a relative or aide of a known person is of that person's state; a critic of one is not", () => {
+  const doc = run('Kim Yo Jong, the powerful sister of leader Kim Jong Un, spoke on Monday. Alexei Navalny, a critic of President Vladimir Putin, spoke too.', '2021-05-10');
+  const kim = (doc.mentions ?? []).find((m) => m.text === 'Kim Yo Jong');
+  assert.equal(kim?.country, 'PRK');
+  const critic = (doc.mentions ?? []).find((m) => m.text === 'Alexei Navalny');
+  assert.notEqual(critic?.reason.includes('apposition'), true);
+});

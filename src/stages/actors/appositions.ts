@@ -30,13 +30,23 @@ export function learnFromAppositions(tokens: readonly Token[], phrases: readonly
     const stop = Math.min(tokens.length, j + 7);
     while (j < stop && !phrases.some((p) => p.firstToken === j) && tokens[j]!.kind === 'word' && !tokens[j]!.upper) j++;
     const b = phrases.find((p) => p.firstToken === j);
-    if (!b || b.person || b.placeOnly || !(b.actor.country || b.actor.org)) continue;
+    if (!b || b.placeOnly || !(b.actor.country || b.actor.org)) continue;
+    // "Kim Yo Jong, the powerful sister of leader Kim Jong Un": a relative or aide of a known
+    // person is of that person's state; another relation to a person ("a critic of") says nothing
+    const head = tokens.slice(a.lastToken + 1, j).map((t) => t.lower);
+    const relation = head.find((w) => RELATIONS.has(w));
+    if (b.person && !relation) continue;
     person.country = b.actor.country;
     person.org = b.actor.country ? null : b.actor.org;
-    person.role ??= b.actor.role;
+    if (!b.person || AIDES.has(relation ?? '')) person.role ??= b.actor.role;
     person.reason = `${person.reason}; serves ${b.actor.code} by the apposition after it`;
   }
 }
+
+/** Relations to a known person that make someone of that person's state. */
+const FAMILY = ['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'widow', 'nephew', 'niece', 'cousin', 'father', 'mother'];
+const AIDES = new Set(['aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'envoy', 'secretary']);
+const RELATIONS = new Set([...FAMILY, ...AIDES]);
 
 /**
  * An unknown person in a sentence that names exactly one state is most likely that state's:
