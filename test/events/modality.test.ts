@@ -4,6 +4,8 @@ import { runTable } from './table.js';
 // possible, demanded or threatened (GUIDELINES.md, Modality and Conventions).
 
 runTable('planned', [
+  // an act spoken of as imminent has not begun
+  { sentence: 'Both governments issued statements speaking of an imminent Turkish incursion into northern Syria.', date: '2019-10-07', expect: [{ source: 'TUR', target: 'SYR', root: '19', modality: 'planned' }], not: [{ source: 'TUR', target: 'SYR', root: '19', modality: 'asserted' }] },
   { sentence: 'Chinese President Xi Jinping will visit Serbia next month.', date: '2024-04-20', expect: [{ source: 'CHN', target: 'SRB', cameo: '042', modality: 'planned', date: '2024-05' }], not: [{ source: 'CHN', target: 'SRB', cameo: '042', modality: 'asserted' }] },
   { sentence: 'Indian Prime Minister Narendra Modi is scheduled to travel to Moscow in July.', date: '2024-06-25', expect: [{ source: 'IND', target: 'RUS', cameo: '042', modality: 'planned', date: '2024-07' }] },
   { sentence: 'Japan and the Philippines are set to sign a defence pact.', date: '2024-07-01', expect: [{ source: 'JPN', target: 'PHL', cameo: '057', modality: 'planned' }], not: [{ source: 'JPN', target: 'PHL', cameo: '057', modality: 'asserted' }] },

@@ -78,6 +78,10 @@ runTable('03 intent: work towards, readiness, announced aid', [
 ]);
 
 runTable('04 consult', [
+  // a city that hosts a gathering is not visited: attendance of the organisation's gathering, or nothing
+  { sentence: 'Turkish President Recep Tayyip Erdogan travelled to New York for the UN General Assembly.', date: '2024-09-20', expect: [{ source: 'TUR', target: 'IGO:UN', cameo: '042' }], not: [{ source: 'TUR', target: 'USA' }] },
+  { sentence: 'The Kenyan president flew to Paris to attend a climate finance summit.', date: '2024-09-20', not: [{ source: 'KEN', target: 'FRA' }] },
+  { sentence: 'Blinken travelled to Geneva for talks with Lavrov.', date: '2024-09-20', expect: [{ source: 'USA', target: 'CHE', cameo: '042' }] },
   // what was said in a call: the call is the consultation
   { sentence: 'Chancellor Olaf Scholz told President Emmanuel Macron in a phone call that Germany would send more air defence systems.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'FRA', cameo: '041' }] },
   { sentence: 'Turkish President Recep Tayyip Erdogan spoke with Vladimir Putin by phone on Sunday.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', cameo: '041', date: '2024-03-10' }] },

@@ -50,6 +50,8 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && PEOPLE_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState)) return true;
   // "the Foreign Ministry in Moscow", "authorities in Kabul": a home body named by its seat
   if (between.length === 1 && between[0]!.lower === 'in' && prev.kind === 'role' && !prev.country && BODIES_IN.has(tokens[prev.lastToken - 1]!.lower) && next.kind === 'capital' && !group.some(isState)) return true;
+  // "a spokesman for Hamas" is one actor; "New York for the UN General Assembly" is two
+  if (between.some((t) => t.lower === 'for') && prev.kind !== 'role') return false;
   if (between.every((t) => GLUE.has(t.lower))) {
     // "Russia's Armed Forces" joins; "Iran's Russia" does not
     return !(isState(prev) && isState(next));

@@ -171,7 +171,36 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (m.target && targets.length > 1 && targets.every((x) => x.antecedent) && [...keys(targets)].every((k) => keys(sources).has(k))) {
     return { sources, targets: [], rule: `${rules.join(', ')}, the other parties resolved to the subjects`, penalty };
   }
+  if (/^04[23]$/.test(cameo) && targets.length && targets.every((x) => x.placeOnly)) {
+    // "travelled to New York for the UN General Assembly": the city hosts a gathering, it is not visited
+    const venue = gatheringAfter(tokens, phrases, Math.max(...targets.map((x) => x.lastToken)), s);
+    if (venue === 'unnamed') return { sources, targets: [], rule: `${rules.join(', ')}, the place only hosts a gathering`, penalty };
+    if (venue) return { sources, targets: [venue], rule: `${rules.join(', ')}, the gathering of ${venue.actor.code} held there`, penalty };
+  }
   return { sources, targets, rule: rules.join(', '), penalty };
+}
+
+/** Gatherings of many parties: a visit to their venue is attendance, not a visit to the host. */
+const GATHERINGS = new Set(['summit', 'assembly', 'conference', 'forum', 'session', 'games', 'olympics', 'congress', 'convention', 'plenary']);
+
+/**
+ * "… to New York for the UN General Assembly", "… to Geneva to attend a conference": the
+ * organisation whose gathering follows the place, 'unnamed' when the gathering is no one's,
+ * or null when no gathering follows.
+ */
+function gatheringAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, s: Sentence): ActorPhrase | 'unnamed' | null {
+  const end = Math.min(s.lastToken, from + 12);
+  let purpose = -1;
+  for (let k = from; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if (/^[.;:]$/.test(w)) return null;
+    if (purpose < 0 && (w === 'for' || w === 'attend' || w === 'attending')) purpose = k;
+    if (purpose >= 0 && GATHERINGS.has(w)) {
+      const igo = phrases.find((ph) => ph.firstToken > purpose && ph.firstToken < k + 1 && ph.actor.org && !ph.actor.country);
+      return igo ?? 'unnamed';
+    }
+  }
+  return null;
 }
 
 /** Acts of force a reaction may name: what follows them with "on", "against" or "of" is their victim. */
