@@ -16,6 +16,8 @@ runTable('04 consult: talks and calls', [
 
 runTable('01 statements: condolences and concern', [
   { sentence: 'Modi offered condolences to Iran over the death of Raisi.', date: '2024-05-21', expect: [{ source: 'IND', target: 'IRN', cameo: '018' }] },
+  { sentence: 'Biden expressed sympathy to the people of Japan after the earthquake.', date: '2024-05-01', expect: [{ source: 'USA', target: 'JPN', cameo: '018' }] },
+  { sentence: 'Zelensky addressed the people of Russia in a video message.', date: '2024-05-01', expect: [{ source: 'UKR', target: 'RUS', cameo: '010' }] },
   { sentence: 'China voiced concern about U.S. military drills near Taiwan.', date: '2024-05-01', expect: [{ source: 'CHN', target: 'USA', cameo: '012' }] },
   // concern with no party named: no event
   { sentence: 'The UN Secretary-General expressed concern over the escalation in the Red Sea.', date: '2024-05-01', none: true },

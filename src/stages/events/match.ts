@@ -150,6 +150,8 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   let at = i;
   // "condemned by members of the European Union": the slot's actor is the body named after "of"
   if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;
+  // "sympathy to the people of Japan": the people stand for their state
+  else if (ctx.tokens[at]?.lower === 'the' && ctx.tokens[at + 1]?.lower === 'people' && ctx.tokens[at + 2]?.lower === 'of') at += 3;
   // "urged allies such as Germany to …": the slot's actor is the example named
   else if (EXAMPLE_GROUPS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'such' && ctx.tokens[at + 2]?.lower === 'as') at += 3;
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
