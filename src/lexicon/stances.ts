@@ -6,9 +6,9 @@ import { tokenKey } from '../kb/normalize.js';
 import { inflections, type IrregularTable } from './inflect.js';
 
 /** What a speaker's verb makes of an act of its own in the clause it governs. */
-export type Stance = 'announce' | 'admission' | 'denial';
+export type Stance = 'announce' | 'threat' | 'admission' | 'denial';
 
-const STANCES: readonly Stance[] = ['announce', 'admission', 'denial'];
+const STANCES: readonly Stance[] = ['announce', 'threat', 'admission', 'denial'];
 
 /** Loads `data/lexicon/stances.tsv`: every inflected form of each verb → its stance. */
 export function loadStanceVerbs(irregular: IrregularTable, path = dataPath('lexicon', 'stances.tsv')): Map<string, Stance> {

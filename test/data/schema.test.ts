@@ -140,6 +140,7 @@ test('stance verbs: one word each, a known stance, a reason, no form under two s
   assert.equal(verbs.get('said'), 'announce');
   assert.equal(verbs.get('denied'), 'denial');
   assert.equal(verbs.get('acknowledged'), 'admission');
+  assert.equal(verbs.get('threatened'), 'threat');
 });
 
 test('stance verbs: a bad stance is reported with file and line', () => {

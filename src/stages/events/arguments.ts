@@ -214,3 +214,37 @@ export function frontedReactionOwner(tokens: readonly Token[], phrases: readonly
   const own = actorKey(subject.actor);
   return phrases.find((ph) => ph.lastToken <= k && actorKey(ph.actor) && actorKey(ph.actor) !== own && !isPrepositionalObject(tokens, ph, s) && !isVerbObject(tokens, ph, s)) ?? null;
 }
+
+/** Verbs that attribute a quote or a reported clause to its speaker: "…, the Kremlin said". */
+const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'adds', 'stated', 'states', 'declared', 'claimed', 'claims', 'alleged', 'alleges', 'insisted',
+  'insists', 'warned', 'warns', 'wrote', 'writes', 'tweeted', 'posted', 'charged', 'asserted', 'argued', 'noted', 'stressed', 'maintained', 'maintains', 'announced']);
+const QUOTES = new Set(['"', '”', '“', "'", '’']);
+
+/**
+ * The speaker named after a reported clause that has no subject of its own: "Ukraine was
+ * behind the attack, the Kremlin said", "'Israel is responsible for this crime,' the minister
+ * said", "…, said Foreign Minister X". Looks from `from` to the first comma of the clause; the
+ * speaker follows it (and a closing quote) with its say-verb right after it or right before it.
+ */
+export function trailingSpeaker(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, from: number): ActorPhrase | null {
+  let k = from;
+  while (k < s.lastToken && tokens[k]!.text !== ',') {
+    if (CLAUSE_BREAKS.has(tokens[k]!.text)) return null;
+    k++;
+  }
+  if (k >= s.lastToken) return null;
+  k++;
+  while (k < s.lastToken && QUOTES.has(tokens[k]!.text)) k++;
+  const sayBefore = SAY_VERBS.has(tokens[k]?.lower ?? '');
+  if (sayBefore) k++;
+  while (k < s.lastToken && DETERMINERS.has(tokens[k]!.lower)) k++;
+  const ph = phrases.find((p) => p.firstToken === k && (p.actor.country || p.actor.org));
+  if (!ph) return null;
+  if (sayBefore) return ph;
+  // the say-verb right after the speaker, or after its apposition ("the Kremlin's spokesman said")
+  for (let j = ph.lastToken; j < Math.min(s.lastToken, ph.lastToken + 3); j++) {
+    if (SAY_VERBS.has(tokens[j]!.lower)) return ph;
+    if (tokens[j]!.text === ',' || tokens[j]!.text === '.') return null;
+  }
+  return null;
+}

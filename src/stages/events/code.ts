@@ -30,6 +30,11 @@ export interface SentenceContext {
   trace: ((message: string) => void) | null;
 }
 
+/** Reactions to another's act: denying, endorsing, criticising, accusing, rejecting it. */
+const REACTION = /^(016|05|11|12)/;
+/** Acts of force, roots 18–20. */
+const FORCE = /^(18|19|20)/;
+
 /** A pattern match with the participants found for it. */
 interface Candidate {
   m: PatternMatch;
@@ -58,7 +63,10 @@ function bestMatches(candidates: Candidate[], statusVerbs: ReadonlySet<string>, 
       const sameRoot = k.pattern.cameo.slice(0, 2) === m.pattern.cameo.slice(0, 2);
       if (overlaps(k) && sameRoot) return true;
       const inside = k.first <= m.trigger && m.trigger < k.last;
-      return inside && !statusVerbs.has(keys[k.trigger]!);
+      // a reaction to an act of force names that act as done ("condemned the Israeli strikes
+      // on Gaza", "said Iran's strike on Israel was justified"): the act is coded beside it
+      const reactedForce = REACTION.test(k.pattern.cameo) && FORCE.test(m.pattern.cameo);
+      return inside && !reactedForce && !statusVerbs.has(keys[k.trigger]!);
     });
     if (!hidden) kept.push(c);
   }

@@ -98,6 +98,8 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
   if (k < s.firstToken || !NOUN_DETERMINERS.has(tokens[k]!.lower)) return false;
   // the light verb governs this noun only right before its determiner ("carried out an attack")
   let j = k - 1;
+  // stacked determiners: "held a fresh round of talks", "launched a new wave of strikes"
+  while (j >= s.firstToken && j >= k - 2 && NOUN_DETERMINERS.has(tokens[j]!.lower)) j--;
   while (j >= s.firstToken && j >= k - 3 && /^(out|up|off|on|new|also|then|later|swiftly|quickly|jointly)$/.test(tokens[j]!.lower)) j--;
   return !(j >= s.firstToken && LIGHT_VERBS.has(tokens[j]!.lower));
 }

@@ -132,9 +132,10 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         const t = ctx.tokens[at - 1]!;
         // time expressions and articles carry no content a gap should be short of
         if (!ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && ++counted > e.max) break;
-        // a gap may pass over a named actor only when a later slot names the other party
-        // ("discussed Ukraine with Xi"); else the actor it passed would be lost as the target
-        if (CLAUSE_PUNCT.has(t.text) || (inPhrase(ctx, at - 1) && !p.elements.slice(k + 1).some((x) => x.type === 'slot' && x.slot === 'target'))) break;
+        // a gap may pass over a named actor only when a slot names the other party: a later one
+        // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",
+        // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target
+        if (CLAUSE_PUNCT.has(t.text) || (inPhrase(ctx, at - 1) && !p.elements.some((x) => x.type === 'slot' && x.slot === 'target'))) break;
       }
       const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
       const before = state.passed;
@@ -149,6 +150,8 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   let at = i;
   // "condemned by members of the European Union": the slot's actor is the body named after "of"
   if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;
+  // "sympathy to the people of Japan": the people stand for their state
+  else if (ctx.tokens[at]?.lower === 'the' && ctx.tokens[at + 1]?.lower === 'people' && ctx.tokens[at + 2]?.lower === 'of') at += 3;
   // "urged allies such as Germany to …": the slot's actor is the example named
   else if (EXAMPLE_GROUPS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'such' && ctx.tokens[at + 2]?.lower === 'as') at += 3;
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {

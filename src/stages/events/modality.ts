@@ -97,6 +97,8 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   for (let k = last; k < Math.min(to, last + 6); k++) {
     if (HARD_BREAKS.has(tokens[k]!.text)) break;
     if (tokens[k]!.text === ',' && ++commas > 1) break;
+    // "spoke out against Israel's planned offensive": a cue after a possessive describes what is owned, not the act
+    if (keys[k - 1] === "'s") continue;
     consider(cueAt(cues, keys, k, 'around'));
   }
   // a future act with its condition after it: "Israel will launch an offensive if the talks fail"

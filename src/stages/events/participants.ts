@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
-import { betweenPair, coordinated, DETERMINERS, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore } from './arguments.js';
+import { betweenPair, coordinated, DETERMINERS, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore, trailingSpeaker } from './arguments.js';
 import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
@@ -35,6 +35,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const REACTIONS = /^(016|05|11|12)/;
 /** Material conflict, and its condemnation, may name the target as a place: "fired shells into Syria", "condemned the coup in Niger". */
 const CONFLICT = /^(1[5-9]|20)/;
+/** Verbal cooperation and verbal conflict (roots 01–05, 10–14): acts a speaker does by saying something. */
+const VERBAL = /^(0[1-5]|1[0-4])/;
 /** Sanctions imposed (16x) or eased (081, 085): a state named inside the noun phrase owns them. */
 const SANCTION_NOUNS = /^(16|081|085)/;
 
@@ -105,6 +107,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       penalty += m.source ? 0 : 0.05;
     }
   }
+  if (!sources.length && VERBAL.test(cameo)) {
+    // "Ukraine was behind the attack, the Kremlin said": a verbal act with no subject is the speaker's
+    const speaker = trailingSpeaker(tokens, phrases, s, m.last);
+    if (speaker && speaker !== m.target) {
+      sources = [speaker];
+      rules.push('speaker after the clause');
+      penalty += 0.05;
+    }
+  }
   if (!targets.length && sources.length === 1 && REACTIONS.test(cameo)) {
     const owner = frontedReactionOwner(tokens, phrases, sources[0]!, s);
     if (owner) {
@@ -145,7 +156,9 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     rules.push('joint act of coordinated subjects');
   }
   if (!targets.length && sources.length) {
-    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|11)/.test(cameo), !canBeFiniteVerb(triggerToken));
+    // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
+    // is no place ("blamed the militias for the attack in Jordan")
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken));
     if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);

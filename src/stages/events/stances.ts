@@ -14,7 +14,7 @@ export interface FiredAct {
 }
 
 /** The code each stance gives the speaker's own act; an announced act that is no act of force expresses an intent instead. */
-const STANCE_CODE: Record<Stance, string> = { announce: '138', admission: '015', denial: '016' };
+const STANCE_CODE: Record<Stance, string> = { announce: '138', threat: '138', admission: '015', denial: '016' };
 /** Acts of force, whose announcement by the one who would do them is a threat. */
 const FORCE = /^(18|19|20)/;
 const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'going', 'could', 'might', 'may', 'ready', 'prepared']);
@@ -46,6 +46,8 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     // "the two ministers" is two phrases on one span: the speaker is whichever of them is the act's source
     const speaker = subject && subject.firstToken === act.source.firstToken && subject.lastToken === act.source.lastToken ? act.source : subject;
     if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
+    // "threatened to strike at Israel" coded 1384 at the verb already: no second threat beside it
+    if (codedAtVerb(fired, verb, cameo, act)) continue;
     if (deniedClaim) {
       // "denied claims that it had armed the rebels": the claimed act is denied, not merely alleged
       act.record.modality = 'negated';
@@ -91,6 +93,12 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
   return [...fired.filter((a) => !replaced(a) && !heldOut.has(a)).map((a) => a.record), ...stances.map((x) => x.record)];
 }
 
+/** A pattern at the stance verb already coded the stance, or a more specific code of its root, for the same pair. */
+function codedAtVerb(fired: readonly FiredAct[], verb: number, cameo: string, act: FiredAct): boolean {
+  const pair = (a: FiredAct) => `${actorKey(a.source.actor)}>${actorKey(a.target.actor)}`;
+  return fired.some((a) => a.trigger === verb && (a.record.cameo === cameo || (a.record.cameo.length > cameo.length && a.record.cameo.startsWith(cameo.slice(0, 2)))) && pair(a) === pair(act));
+}
+
 /** The nearest stance verb before the act, within its sentence and not across a semicolon or colon. */
 function stanceVerbBefore(ctx: SentenceContext, trigger: number): { stance: Stance; verb: number } | null {
   const from = Math.max(ctx.sentence.firstToken, trigger - REACH);
@@ -116,6 +124,8 @@ function stanceCode(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: n
   if (modality !== 'planned' && modality !== 'hypothetical') return null;
   if (!announcesAct(ctx, verb, act.trigger)) return null;
   if (FORCE.test(cameo)) return isUltimatum(ctx) ? '139' : STANCE_CODE.announce;
+  // "threatened to cut aid" is no intent to aid: a threat of anything but force is left to the 13x patterns
+  if (stance === 'threat') return null;
   const intent = ctx.lexicon.intentOf(cameo);
   if (!intent) return null;
   // "said it would stop funding projects in …": an act between governs this one
