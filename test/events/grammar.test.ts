@@ -30,6 +30,11 @@ runTable('parties named by a group noun', [
 runTable('headline grammar', [
   { sentence: 'Egypt, Qatar agree to host new round of talks', date: '2024-03-15', expect: [{ source: 'EGY', target: 'QAT', root: '04', modality: 'planned' }] },
   { sentence: 'India, Pakistan agree to ceasefire after days of clashes', date: '2025-05-10', expect: [{ source: 'IND', target: 'PAK', root: '03' }, { source: 'PAK', target: 'IND', root: '03' }] },
+  // a headline's present tense reads like a noun after its subject; the comma still joins the subjects
+  { sentence: 'Japan, Philippines sign defence pact', date: '2024-07-08', expect: [{ source: 'JPN', target: 'PHL', cameo: '057' }] },
+  // a headline's "to" after its subject is the future
+  { sentence: 'Zelensky to visit Washington', date: '2024-07-08', expect: [{ source: 'UKR', target: 'USA', cameo: '042', modality: 'planned' }], not: [{ source: 'UKR', target: 'USA', cameo: '042', modality: 'asserted' }] },
+  { sentence: 'Russia, Iran to hold joint naval drills', date: '2024-07-08', expect: [{ source: 'RUS', target: 'IRN', root: '06', modality: 'planned' }] },
   // a comma after a headline's first actor that is no list: the second names the place
   { sentence: 'Armenia, in Brussels, seeks closer ties with the EU', date: '2024-03-15', not: [{ source: 'BEL', target: 'IGO:EU' }] },
 ]);

@@ -104,6 +104,13 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       modality = 'hypothetical';
       mod.cue = tokens[controller]!.text;
     }
+    // a headline's "to" right after its subject is the future: "Zelensky to visit Washington"
+    // (the subjects, some of which a symmetric act may have made targets)
+    const afterSubject = Math.max(...[...sources, ...targets].map((x) => x.lastToken).filter((k) => k <= m.first));
+    if (s.headline && modality === 'asserted' && tokens[afterSubject]?.lower === 'to' && afterSubject < m.trigger && m.trigger - afterSubject <= 5) {
+      modality = 'planned';
+      mod.cue = 'to';
+    }
     // an intent (03x) is itself an act done now; only its denial changes it
     if (cameo.startsWith('03') && modality !== 'negated') modality = 'asserted';
     const dated = actDate(ctx, m.trigger, modality);

@@ -87,7 +87,8 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
     const adjacent = phrases.find((ph) => ph.lastToken === m.first && !ph.placeOnly);
     if (adjacent && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken) && m.trigger === m.first) {
-      sources = coordinated(tokens, phrases, adjacent);
+      // a headline's present-tense verb reads like a noun here: "Japan, Philippines sign defence pact"
+      sources = headlineSubjects(tokens, phrases, s, coordinated(tokens, phrases, adjacent));
       rules.push('noun modifier');
     }
   }
