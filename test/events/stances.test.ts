@@ -22,6 +22,9 @@ runTable('stance: intent in a noun', [
   { sentence: 'Qatar expressed its readiness to mediate between Israel and Hamas.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'ISR', cameo: '039' }], not: [{ source: 'QAT', target: 'ISR', root: '04' }] },
   { sentence: 'Japan announced its intention to provide humanitarian aid to Sudan.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'SDN', cameo: '0333' }, { source: 'JPN', target: 'SDN', cameo: '073', modality: 'planned' }] },
   { sentence: 'Turkey reaffirmed it would send troops to help Azerbaijan.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'AZE', root: '03' }] },
+  // each of coordinated speakers announces its own part
+  { sentence: 'Egypt and Qatar agreed to mediate between Israel and Hamas.', date: '2024-03-15', expect: [{ source: 'EGY', target: 'ISR', cameo: '039' }, { source: 'QAT', target: 'ISR', cameo: '039' }] },
+  { sentence: 'India and China agreed to disengage troops along the border.', date: '2024-03-15', expect: [{ source: 'IND', target: 'CHN', cameo: '0356' }, { source: 'CHN', target: 'IND', cameo: '0356' }] },
   // a readiness that is another's is no intent of the speaker
   { sentence: 'Egypt said Israel had voiced its readiness to hold talks with Hamas.', date: '2024-03-15', not: [{ source: 'EGY', target: 'PSE', root: '03' }] },
 ]);

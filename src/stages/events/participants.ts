@@ -169,9 +169,10 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   const apart = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
   if (apart && !m.target) return { sources, targets: [], rule: `${rules.join(', ')}, subjects acting apart`, penalty };
   const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
-  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, m.first, Math.min(s.lastToken, m.last + 2))))) {
+  if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, Math.min(m.first, sources[sources.length - 1]!.lastToken), Math.min(s.lastToken, m.last + 2))))) {
     // "both countries" names a dyad: with no other party named, each acts toward the other
-    // "Israel and Hamas agreed to a truce", "the two armies exchanged fire": each toward the other
+    // "Israel and Hamas agreed to a truce", "the two armies exchanged fire", "agreed to disengage
+    // troops" (the word may stand between the subjects and the act): each toward the other
     targets = [...sources];
     rules.push('reciprocal act of coordinated subjects');
   }

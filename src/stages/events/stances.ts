@@ -1,7 +1,7 @@
 import type { ActorPhrase, EventRecord } from '../../core/types.js';
 import type { Stance } from '../../lexicon/stances.js';
 import { actorKey } from '../actors/actor-code.js';
-import { findSubject } from './arguments.js';
+import { coordinated, findSubject } from './arguments.js';
 import type { SentenceContext } from './code.js';
 import { actDate, dateReason, eventRecord } from './record.js';
 
@@ -43,9 +43,11 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
     const cameo = deniedClaim ? STANCE_CODE.denial : stanceCode(ctx, stance, act, verb, fired);
     if (!cameo) continue;
     const subject = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
-    // "the two ministers" is two phrases on one span: the speaker is whichever of them is the act's source
-    const speaker = subject && subject.firstToken === act.source.firstToken && subject.lastToken === act.source.lastToken ? act.source : subject;
-    if (!speaker || actorKey(speaker.actor) !== actorKey(act.source.actor)) continue;
+    // "Egypt and Qatar agreed to mediate", "the two ministers" (two phrases on one span): the
+    // speaker is whichever of the coordinated subjects is the act's source
+    const speakers = subject ? coordinated(ctx.tokens, ctx.phrases, subject) : [];
+    const speaker = speakers.find((x) => x === act.source || actorKey(x.actor) === actorKey(act.source.actor));
+    if (!speaker) continue;
     // "threatened to strike at Israel" coded 1384 at the verb already: no second threat beside it
     if (codedAtVerb(fired, verb, cameo, act)) continue;
     if (deniedClaim) {
