@@ -78,6 +78,10 @@ runTable('03 intent: work towards, readiness, announced aid', [
 ]);
 
 runTable('04 consult', [
+  // coordinated subjects discussing is a consultation; one subject's topic is no partner
+  { sentence: 'Lavrov and Wang Yi discussed the situation in Ukraine.', date: '2024-05-07', expect: [{ source: 'RUS', target: 'CHN', cameo: '040' }] },
+  { sentence: 'Iran discussed sanctions against Russia.', date: '2024-05-07', none: true },
+  { sentence: 'The Turkish minister held talks on Syria.', date: '2024-05-07', not: [{ source: 'TUR', target: 'SYR' }] },
   // a city that hosts a gathering is not visited: attendance of the organisation's gathering, or nothing
   { sentence: 'Turkish President Recep Tayyip Erdogan travelled to New York for the UN General Assembly.', date: '2024-09-20', expect: [{ source: 'TUR', target: 'IGO:UN', cameo: '042' }], not: [{ source: 'TUR', target: 'USA' }] },
   { sentence: 'The Kenyan president flew to Paris to attend a climate finance summit.', date: '2024-09-20', not: [{ source: 'KEN', target: 'FRA' }] },

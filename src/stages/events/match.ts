@@ -60,6 +60,9 @@ export class PatternIndex {
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words of an amount: "pledged $2.5 billion in military aid" names the aid past them. */
+const AMOUNT_WORDS = new Set(['$', '€', '£', '¥', 'us$', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'euros', 'pounds', 'yuan', 'yen', 'rubles', 'roubles', 'rupees']);
+const isAmount = (t: Token, key: string) => t.kind === 'number' || AMOUNT_WORDS.has(key);
 
 interface Ctx {
   timeTokens: ReadonlySet<number>;
@@ -121,6 +124,8 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   const e = p.elements[k]!;
   if (e.type === 'word') {
     if (!wordAt(ctx, e, i)) return -1;
+    // "2.5 billion pounds" is money, not the verb "pound"
+    if (k === p.trigger && AMOUNT_WORDS.has(ctx.keys[i]!) && i > 0 && isAmount(ctx.tokens[i - 1]!, ctx.keys[i - 1]!)) return -1;
     if (k === p.trigger) state.trigger = i;
     return forward(ctx, p, k + 1, i + 1, state);
   }
@@ -130,8 +135,8 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
       if (at >= ctx.to) break;
       if (skip > 0) {
         const t = ctx.tokens[at - 1]!;
-        // time expressions and articles carry no content a gap should be short of
-        if (!ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && ++counted > e.max) break;
+        // time expressions, articles and amounts carry no content a gap should be short of
+        if (!ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && !isAmount(t, ctx.keys[at - 1]!) && ++counted > e.max) break;
         // a gap may pass over a named actor only when a slot names the other party: a later one
         // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",
         // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target

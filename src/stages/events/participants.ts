@@ -160,7 +160,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
     // is no place ("blamed the militias for the attack in Jordan")
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken));
-    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo)) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfTalks(tokens, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -216,6 +216,14 @@ function gatheringAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[
     }
   }
   return null;
+}
+
+/** Talks are held with a partner; what follows "on", "about" or "against" is their topic ("discussed sanctions against Russia"). */
+function topicOfTalks(tokens: readonly Token[], object: ActorPhrase, cameo: string): boolean {
+  if (!/^04[016]$/.test(cameo)) return false;
+  let k = object.firstToken - 1;
+  while (k > 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
+  return !/^(with|between)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Acts of force a reaction may name: what follows them with "on", "against" or "of" is their victim. */
