@@ -78,6 +78,9 @@ runTable('03 intent: work towards, readiness, announced aid', [
 ]);
 
 runTable('04 consult', [
+  // an expected arrival is a planned visit; the Pope is the Holy See's
+  { sentence: 'The German chancellor is due in Beijing next week for talks with Xi.', date: '2024-05-07', expect: [{ source: 'DEU', target: 'CHN', cameo: '042', modality: 'planned' }] },
+  { sentence: 'The Pope met Ukrainian President Volodymyr Zelensky at the Vatican.', date: '2024-05-07', expect: [{ source: 'VAT', target: 'UKR', cameo: '040' }] },
   // coordinated subjects discussing is a consultation; one subject's topic is no partner
   { sentence: 'Lavrov and Wang Yi discussed the situation in Ukraine.', date: '2024-05-07', expect: [{ source: 'RUS', target: 'CHN', cameo: '040' }] },
   { sentence: 'Iran discussed sanctions against Russia.', date: '2024-05-07', none: true },
