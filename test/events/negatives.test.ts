@@ -58,3 +58,9 @@ runTable('no event: one side only', [
   none('Britain shared intelligence on Russian troop movements.'),
   none('China and Russia each held naval drills on Tuesday.', '2024-03-15', TODO.DISTRIBUTIVE_EACH),
 ]);
+
+runTable('no event: a participle describing a titled person', [
+  // "ousted", "jailed" before a titled name after a verb describes the person, it is no act
+  { sentence: 'ECOWAS threatened to use force to restore ousted President Mohamed Bazoum.', date: '2023-08-04', not: [{ source: 'IGO:ECOWAS', target: 'NER', root: '16' }] },
+  none('Protesters in Lahore urged judges to free jailed former Prime Minister Imran Khan.'),
+]);

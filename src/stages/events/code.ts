@@ -1,4 +1,5 @@
 import type { ActorPhrase, EventRecord, Sentence, Timex, Token } from '../../core/types.js';
+import { posTags } from '../../lexicon/english.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import { controllingVerb } from './grammar.js';
 import type { PatternMatch } from './match.js';
@@ -83,7 +84,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
   const all = lexicon.patterns
     .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases, timeTokens)
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
-    .filter((m) => !participleAsAdjective(tokens, m))
+    .filter((m) => !participleAsAdjective(tokens, m, phrases))
     .map((m) => ({ m, found: findParticipants(ctx, m) }));
   const fired: FiredAct[] = [];
   for (const { m, found } of bestMatches(all, lexicon.statusVerbs, keys)) {
@@ -135,16 +136,23 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
   return withStances(ctx, fired);
 }
 
+const AUXILIARIES = new Set(['be', 'have', 'do', 'get']);
 const ADJECTIVE_SLOT = new Set(['the', 'a', 'an', 'of', 'for', 'with', 'from', 'its', 'their', 'his', 'her', 'these', 'those', 'newly', 'recently', 'illegally', 'formerly']);
 
 /**
  * A past participle after a determiner or preposition describes a noun ("of captured ISIS
  * fighters", "the occupied territories", "a banned group"): it reports no act.
  */
-function participleAsAdjective(tokens: readonly Token[], m: PatternMatch): boolean {
+function participleAsAdjective(tokens: readonly Token[], m: PatternMatch, phrases: readonly ActorPhrase[]): boolean {
   if (m.trigger !== m.first) return false;
   const t = tokens[m.trigger]!;
   if (!/(ed|en)$/.test(t.lower)) return false;
+  // "restore ousted President Mohamed Bazoum", "jailed opposition leader Alexei Navalny": a
+  // participle right before a titled person describes that person
+  // (after a verb only: "the junta ousted President Bazoum" is an act)
+  const prev = tokens[m.trigger - 1];
+  const afterVerb = !!prev && !prev.upper && posTags(prev.lower).some((x) => x === 'VB') && !posTags(prev.lower).some((x) => x.startsWith('NN') || x === 'MD') && !AUXILIARIES.has(prev.lower);
+  if (afterVerb && phrases.some((ph) => ph.person && ph.firstToken === m.trigger + 1 && ph.parts.length > 1)) return true;
   const before = tokens[m.trigger - 1];
   const after = tokens[m.trigger + 1];
   return !!before && ADJECTIVE_SLOT.has(before.lower) && !!after && after.kind === 'word';
