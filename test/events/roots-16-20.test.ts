@@ -4,6 +4,9 @@ import { runTable } from './table.js';
 // Roots 16–20: reduced relations, coercion, assault, fighting, mass violence.
 
 runTable('16 reduce relations', [
+  // ending agreements with a partner, and ordering its troops out after a description of them
+  { sentence: 'The junta in Niamey revoked military cooperation agreements with France.', date: '2023-08-04', expect: [{ source: 'NER', target: 'FRA', cameo: '160' }] },
+  { sentence: 'Mali ordered the roughly 1,500 French soldiers stationed in the country to leave.', date: '2023-08-04', expect: [{ source: 'MLI', target: 'FRA', cameo: '166' }] },
   // the weapon after a shipment noun is what stops, not an attack
   { sentence: 'Washington paused a shipment of bombs to Israel last week.', date: '2024-05-10', expect: [{ source: 'USA', target: 'ISR', cameo: '1622' }], not: [{ source: 'USA', target: 'ISR', root: '19' }] },
   { sentence: 'Germany suspended deliveries of tanks to Turkey.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'TUR', cameo: '1622' }] },

@@ -8,7 +8,7 @@ const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 
 /** Role nouns for people sent by a state: "officials from Iran" (but "troops from Iraq" is where they leave). */
 const PEOPLE_FROM = new Set(['officials', 'official', 'representatives', 'representative', 'delegates', 'delegation', 'delegations', 'diplomats', 'diplomat', 'envoys', 'envoy', 'leaders', 'ministers', 'negotiators', 'lawmakers', 'experts', 'observers', 'inspectors']);
 /** Home bodies of a state, named by where they sit: "the Foreign Ministry in Moscow" (not envoys or embassies, who sit abroad). */
-const BODIES_IN = new Set(['ministry', 'government', 'authorities', 'officials', 'official', 'court', 'parliament', 'prosecutors', 'prosecutor', 'army', 'military', 'police', 'leadership', 'administration', 'cabinet', 'presidency']);
+const BODIES_IN = new Set(['ministry', 'government', 'authorities', 'officials', 'official', 'court', 'parliament', 'prosecutors', 'prosecutor', 'army', 'military', 'police', 'leadership', 'administration', 'cabinet', 'presidency', 'junta', 'regime']);
 /** Roles that name an office rather than a kind of body; an organisation's role outranks them. */
 const GENERIC_TITLES = new Set<Role>(['GOV']);
 
