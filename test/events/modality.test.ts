@@ -70,3 +70,10 @@ runTable('dates stay in their clause', [
   // a clause that goes on with the same subject shares the time
   { sentence: 'Iran and Russia held talks on Monday, and agreed to expand trade.', date: '2024-05-17', expect: [{ source: 'IRN', target: 'RUS', root: '04', date: '2024-05-13' }] },
 ]);
+
+runTable('the news peg dates the headline and the lead', [
+  // the opening sentences' recent day dates the acts the headline and lead report without one
+  { sentence: 'Japan and Vietnam sign defence pact\n\nJapan and Vietnam signed a defence pact. The two leaders met in Hanoi on Tuesday.', date: '2024-05-08', expect: [{ source: 'JPN', target: 'VNM', cameo: '057', date: '2024-05-07' }] },
+  // a planned act in the lead takes no past peg
+  { sentence: 'Japan will host Vietnamese leaders next year. The two ministers met in Hanoi on Tuesday.', date: '2024-05-08', not: [{ source: 'JPN', target: 'VNM', cameo: '043', date: '2024-05-07' }] },
+]);

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
  * The time a report is speaking of, for acts whose sentence names none: the last time
  * named in the current paragraph (or the one before), else the article's main date — the
  * first recent time in its opening sentences ("Speaking upon his arrival in Moscow on
- * Sunday, …"). A headline has none.
+ * Sunday, …"). A headline has none while it is read; its acts take the peg afterwards.
  */
 export class NarrativeTime {
   private current: Timex | null = null;
@@ -25,6 +25,11 @@ export class NarrativeTime {
       this.paragraphsSince++;
       if (this.paragraphsSince > 1) this.current = null;
     }
+  }
+
+  /** The article's main date (its news peg), once the opening sentences have named one. */
+  get peg(): Timex | null {
+    return this.main;
   }
 
   /** The time for an undated act in the sentence being coded. */

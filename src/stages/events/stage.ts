@@ -34,6 +34,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       const claims = new ClaimMemory(lexicon.claimVerbs);
       const narrative = new NarrativeTime(doc.text, doc.anchor);
       let previousSentence: Sentence | null = null;
+      let beforePeg = 0;
       const mentions = layer(doc, 'mentions');
       for (const s of layer(doc, 'sentences')) {
         const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
@@ -57,11 +58,25 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             trace: options.trace ? (message) => doc.trace!.push({ stage: 'events', sentence: s.index, message }) : null,
           }),
         );
+        if (!narrative.peg) beforePeg = all.length;
         sanctions.learn(tokens, s, phrases, mentions);
         claims.learn(tokens, keys, s, phrases);
         narrative.leave(s, sentenceTimexes);
         previousSentence = s;
         previousSubject = phrases.find((ph) => !ph.placeOnly && !isPrepositionalObject(tokens, ph, s)) ?? previousSubject;
+      }
+      // the headline and the lead report the news the opening sentences date ("… says Tehran and
+      // Moscow are working on a pact" before "During a meeting … on Tuesday evening"): their
+      // undated acts done took place then
+      const peg = narrative.peg;
+      if (peg) {
+        for (const e of all.slice(0, beforePeg)) {
+          if (e.date || e.modality !== 'asserted') continue;
+          e.date = peg.value;
+          e.date_precision = peg.precision;
+          e.date_basis = 'context';
+          e.provenance.reason += `; date from the article's opening ("${peg.text}")`;
+        }
       }
       doc.events = dedupe(all);
     },
