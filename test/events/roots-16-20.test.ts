@@ -42,6 +42,12 @@ runTable('18 assault', [
 ]);
 
 runTable('19 fight', [
+  // the subject of "were killed in an attack" suffered the attack; it is not its agent
+  { sentence: 'Three Turkish soldiers were killed in a Kurdish militant attack in northern Iraq.', date: '2024-05-07', not: [{ source: 'TUR', target: 'IRQ' }] },
+  // an owner before the noun still names the agent ("during her visit")
+  { sentence: 'Merkel spoke to reporters during her visit to Tbilisi.', date: '2024-05-07', expect: [{ source: 'DEU', target: 'GEO', cameo: '042' }] },
+  // a quantity after "by" names no one; its "of" does
+  { sentence: 'Kyiv was hit by a barrage of Russian missiles.', date: '2024-05-07', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
   { sentence: "Russia launched a massive missile attack on Ukraine's energy infrastructure.", date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
   { sentence: 'Israeli warplanes struck targets in southern Lebanon.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'LBN', root: '19' }] },
   { sentence: 'Hezbollah fired rockets at northern Israel.', date: '2024-03-15', expect: [{ source: 'LBN', target: 'ISR', root: '19' }] },

@@ -33,7 +33,8 @@ export function byAgent(tokens: readonly Token[], phrases: readonly ActorPhrase[
     let j = k + 1;
     while (j < s.lastToken && (DETERMINERS.has(tokens[j]!.lower) || (tokens[j]!.kind === 'word' && !tokens[j]!.upper && j - k <= 2 && isAdverb(tokens[j]!)))) j++;
     // "condemned by members of the European Union", "by leaders of both countries"
-    if (MEMBERS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') {
+    // "hit by a barrage of Russian missiles": the quantity names no one; its "of" does
+    if ((MEMBERS.has(tokens[j]?.lower ?? '') || QUANTITY_NOUNS.has(tokens[j]?.lower ?? '')) && tokens[j + 1]?.lower === 'of') {
       j += 2;
       while (j < s.lastToken && DETERMINERS.has(tokens[j]!.lower)) j++;
     }
@@ -132,4 +133,23 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
   // "called on Iran to", "prevailed upon Serbia to"
   if (/^(on|upon)$/.test(tokens[k]!.lower) && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
   return -1;
+}
+
+const SETTING_PREPOSITIONS = new Set(['in', 'during', 'amid', 'after', 'following']);
+
+/**
+ * The noun trigger is the object of a preposition of setting: "soldiers were killed in a
+ * Kurdish militant attack", "talks resumed after the strikes". The clause's subject suffered
+ * or followed the act; it is not the act's agent.
+ */
+export function nounInSetting(tokens: readonly Token[], trigger: number, s: Sentence): boolean {
+  const t = tokens[trigger]!;
+  if (!posTags(t.lower).some((x) => x.startsWith('NN')) || canBeFiniteVerb(t)) return false;
+  for (let k = trigger - 1; k >= Math.max(s.firstToken, trigger - 5); k--) {
+    const w = tokens[k]!;
+    if (SETTING_PREPOSITIONS.has(w.lower)) return true;
+    // "during her Sunday visit": an owner names the agent
+    if (w.kind !== 'word' || /^(by|of|on|with|to|and|or|that|which|his|her|its|their|'s)$/.test(w.lower) || LIGHT_VERBS.has(w.lower)) return false;
+  }
+  return false;
 }

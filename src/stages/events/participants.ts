@@ -2,7 +2,7 @@ import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
 import { betweenPair, coordinated, DETERMINERS, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore, trailingSpeaker } from './arguments.js';
-import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, ungovernedNoun } from './grammar.js';
+import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, nounInSetting, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
 export interface Participants {
@@ -99,6 +99,9 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
+  }
+  if (!sources.length && m.trigger === m.first && nounInSetting(tokens, m.trigger, s)) {
+    return { sources: [], targets, rule: 'a noun in a setting phrase, whose agent the subject is not', penalty };
   }
   if (!sources.length) {
     const subject = findSubject(tokens, phrases, s, m.first, m.target);
