@@ -86,7 +86,9 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!sources.length) {
     // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
     const adjacent = phrases.find((ph) => ph.lastToken === m.first && !ph.placeOnly);
-    if (adjacent && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken) && m.trigger === m.first) {
+    // the pattern may open with the compound's first noun: "Russian drone strike on Odesa"
+    const compound = m.trigger === m.first || tokens.slice(m.first, m.trigger).every((t) => t.kind === 'word' && !t.upper && !canBeFiniteVerb(t));
+    if (adjacent && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken) && compound) {
       // a headline's present-tense verb reads like a noun here: "Japan, Philippines sign defence pact"
       sources = headlineSubjects(tokens, phrases, s, coordinated(tokens, phrases, adjacent));
       rules.push('noun modifier');
