@@ -113,6 +113,7 @@ runTable('04 consult', [
 ]);
 
 runTable('05 diplomatic cooperation', [
+  { sentence: 'Iran and Saudi Arabia exchanged ambassadors.', date: '2024-05-07', expect: [{ source: 'IRN', target: 'SAU', root: '05' }] },
   // a joint act is between its makers, whatever the words after it name
   { sentence: 'Egypt and Jordan issued a joint statement condemning the attack on Rafah.', date: '2024-05-07', expect: [{ source: 'EGY', target: 'JOR', root: '05' }], not: [{ source: 'EGY', target: 'PSE' }, { source: 'JOR', target: 'PSE' }] },
   // a strategic partnership is no military cooperation

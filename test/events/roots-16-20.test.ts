@@ -4,6 +4,9 @@ import { runTable } from './table.js';
 // Roots 16–20: reduced relations, coercion, assault, fighting, mass violence.
 
 runTable('16 reduce relations', [
+  { sentence: 'China banned imports of Japanese seafood.', date: '2024-05-07', expect: [{ source: 'CHN', target: 'JPN', cameo: '163' }] },
+  { sentence: 'Japan banned imports of rice.', date: '2024-05-07', none: true },
+  { sentence: 'Russia suspended its participation in the New START treaty with the United States.', date: '2024-05-07', expect: [{ source: 'RUS', target: 'USA', cameo: '160' }] },
   // ending agreements with a partner, and ordering its troops out after a description of them
   { sentence: 'The junta in Niamey revoked military cooperation agreements with France.', date: '2023-08-04', expect: [{ source: 'NER', target: 'FRA', cameo: '160' }] },
   { sentence: 'Mali ordered the roughly 1,500 French soldiers stationed in the country to leave.', date: '2023-08-04', expect: [{ source: 'MLI', target: 'FRA', cameo: '166' }] },
