@@ -113,6 +113,8 @@ runTable('04 consult', [
 ]);
 
 runTable('05 diplomatic cooperation', [
+  // joining an organisation is its admission of the member: organisation → member
+  { sentence: 'Finland became the 31st member of NATO.', date: '2023-04-04', expect: [{ source: 'IGO:NATO', target: 'FIN', cameo: '050' }], not: [{ source: 'FIN', target: 'IGO:NATO' }] },
   { sentence: 'Iran and Saudi Arabia exchanged ambassadors.', date: '2024-05-07', expect: [{ source: 'IRN', target: 'SAU', root: '05' }] },
   // a joint act is between its makers, whatever the words after it name
   { sentence: 'Egypt and Jordan issued a joint statement condemning the attack on Rafah.', date: '2024-05-07', expect: [{ source: 'EGY', target: 'JOR', root: '05' }], not: [{ source: 'EGY', target: 'PSE' }, { source: 'JOR', target: 'PSE' }] },

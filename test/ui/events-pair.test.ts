@@ -94,7 +94,7 @@ test('the pair chart of IRN–RUS: months as links; clicking one lists the event
   await page.waitForFunction(() => location.hash.includes('month='));
   await ready(page);
   const first = months[0]!;
-  assert.equal(await page.locator('#month-h').textContent(), `${first.month}: ${first.events} events`);
+  assert.equal(await page.locator('#month-h').textContent(), `${first.month}: ${first.events} ${first.events === 1 ? 'event' : 'events'}`);
   assert.equal(await page.locator('.month-events table.events tbody tr').count(), first.events);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'month-h', 'focus moves to the listed events');
   // the keyboard reaches the same points
