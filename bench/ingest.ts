@@ -37,6 +37,12 @@ interface Run {
   /** Start-up not counted in `seconds`: building the pipeline(s), loading the model. */
   setupSeconds: number;
   peakRssMiB: number;
+  /**
+   * CPU time of the whole process (all threads) over `seconds`, in cores: about 1.2 for
+   * one coding thread (V8 compiles and collects on helper threads), near 2 for two when
+   * the machine's second core is free; well below when other work held it.
+   */
+  cores: number;
   events?: number;
 }
 
@@ -56,11 +62,12 @@ async function child(kind: string, file: string, dir: string): Promise<Run> {
     const its = nlp.its;
     const setup = (performance.now() - t0) / 1000;
     const t1 = performance.now();
+    const cpu = process.cpuUsage();
     let tags = 0;
     for (const a of articles) tags += nlp.readDoc(a.text).tokens().out(its.pos).length;
     const seconds = (performance.now() - t1) / 1000;
     if (!tags) throw new Error('wink tagged nothing');
-    return { name: 'wink-nlp tokenise+POS', articles: articles.length, seconds, setupSeconds: setup, peakRssMiB: peakRssMiB() };
+    return { name: 'wink-nlp tokenise+POS', articles: articles.length, seconds, setupSeconds: setup, peakRssMiB: peakRssMiB(), cores: coresSince(cpu, seconds) };
   }
   // A new file for every run: a second round must store the corpus again, not find it stored.
   const path = join(dir, `${kind}-${process.pid}.db`);
@@ -70,15 +77,21 @@ async function child(kind: string, file: string, dir: string): Promise<Run> {
   const workers = kind === 'seq' ? 1 : Number(kind.replace(/^\D+-/, ''));
   const t0 = performance.now();
   let ready = t0;
+  let cpu = process.cpuUsage();
   const summary =
     kind === 'seq'
       ? await (async () => {
           const pipeline = defaultPipeline();
           ready = performance.now();
+          cpu = process.cpuUsage();
           return ingestPaths(store, pipeline, [file], { batch });
         })()
-      : await ingestPathsParallel(store, [file], { workers, batch, writerLocation: kind.startsWith('main-') ? undefined : path, onReady: () => (ready = performance.now()) });
+      : await ingestPathsParallel(store, [file], { workers, batch, writerLocation: kind.startsWith('main-') ? undefined : path, onReady: () => {
+          ready = performance.now();
+          cpu = process.cpuUsage();
+        } });
   const end = performance.now();
+  const cores = coresSince(cpu, (end - ready) / 1000);
   await store.close();
   if (summary.failures.length) throw new Error(`ingest failed: ${JSON.stringify(summary.failures.slice(0, 3))}`);
   return {
@@ -87,8 +100,15 @@ async function child(kind: string, file: string, dir: string): Promise<Run> {
     seconds: (end - ready) / 1000,
     setupSeconds: (ready - t0) / 1000,
     peakRssMiB: peakRssMiB(),
+    cores,
     events: summary.events,
   };
+}
+
+/** Process CPU time since `from`, per second of `seconds`. */
+function coresSince(from: NodeJS.CpuUsage, seconds: number): number {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1e6 / seconds;
 }
 
 const rateOf = (r: Run) => r.articles / r.seconds;
@@ -133,15 +153,15 @@ async function main(): Promise<void> {
     const byKind = new Map<string, Run[]>(kinds.map((k) => [k, []]));
     for (let round = 1; round <= rounds; round++) {
       for (const k of kinds) byKind.get(k)!.push(spawnRun(k, file, dir, values.batch));
-      console.log(`round ${round}/${rounds}: ${kinds.map((k) => `${k} ${rateOf(byKind.get(k)!.at(-1)!).toFixed(1)}/s`).join(', ')} · ${machine().replace(/.*· load/, 'load')}`);
+      console.log(`round ${round}/${rounds}: ${kinds.map((k) => `${k} ${rateOf(byKind.get(k)!.at(-1)!).toFixed(1)}/s (${byKind.get(k)!.at(-1)!.cores.toFixed(2)} cores)`).join(', ')} · ${machine().replace(/.*· load/, 'load')}`);
     }
     const runs = kinds.map((k) => medianRun(byKind.get(k)!));
     console.log('');
     console.log(`medians of ${rounds} run(s) each`);
-    console.log('| configuration | articles/s | tokens/s | setup s | peak RSS MiB | events |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| configuration | articles/s | tokens/s | setup s | cores used | peak RSS MiB | events |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of runs) {
-      console.log(`| ${r.name} | ${rateOf(r).toFixed(1)} | ${Math.round((tokens * (r.articles / n)) / r.seconds)} | ${r.setupSeconds.toFixed(2)} | ${r.peakRssMiB.toFixed(0)} | ${r.events ?? ''} |`);
+      console.log(`| ${r.name} | ${rateOf(r).toFixed(1)} | ${Math.round((tokens * (r.articles / n)) / r.seconds)} | ${r.setupSeconds.toFixed(2)} | ${r.cores.toFixed(2)} | ${r.peakRssMiB.toFixed(0)} | ${r.events ?? ''} |`);
     }
     const w = Number(values.workers);
     if (kinds.join() === all.join()) {

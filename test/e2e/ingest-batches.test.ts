@@ -30,23 +30,37 @@ function inputs(): string {
 
 interface Contents {
   articles: string[];
-  /** Per article: its events (fingerprint and code) and entity count, in one comparable string. */
+  /**
+   * Per article, in one comparable string: every stored column of the article (but when
+   * it was ingested), of each of its events (evidence included) and of each of its
+   * entities, but the row ids, which depend on the order the threads committed in.
+   */
   byArticle: Map<string, string>;
   ftsRows: number;
+  /** Full-text search, as `attache search` asks it: ids and snippets of the best matches, in rank order. */
+  searches: string[];
 }
+
+/** Words every article of the generator may hold: a capital, a state, a topic. */
+const SEARCHES = ['Moscow', 'sanctions', '"peace process"', 'talks'];
 
 function contents(path: string): Contents {
   const db = new Database(path);
   try {
     const articles = (db.prepare('SELECT id FROM articles ORDER BY id').all() as { id: string }[]).map((r) => r.id);
     const byArticle = new Map<string, string>();
+    const rowText = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n');
     for (const id of articles) {
-      const events = (db.prepare('SELECT fingerprint, cameo FROM events WHERE article_id = ? ORDER BY fingerprint, cameo').all(id) as { fingerprint: string; cameo: string }[]).map((e) => `${e.fingerprint}:${e.cameo}`);
-      const entities = (db.prepare('SELECT COUNT(*) AS n FROM entities WHERE article_id = ?').get(id) as { n: number }).n;
-      byArticle.set(id, `${entities} entities; ${events.join(' ')}`);
+      const article = db.prepare('SELECT id, title, published, source, url, text FROM articles WHERE id = ?').get(id);
+      // Every column but the id, in a stable order (an article's events may share a fingerprint).
+      const events = (db.prepare('SELECT * FROM events WHERE article_id = ?').all(id) as Record<string, unknown>[]).map(({ id: _, ...e }) => JSON.stringify(e)).sort();
+      const entities = (db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY id').all(id) as Record<string, unknown>[]).map(({ id: _, ...e }) => e);
+      byArticle.set(id, `${JSON.stringify(article)}\n${entities.length} entities\n${rowText(entities)}\n${events.length} events\n${events.join('\n')}`);
     }
     const ftsRows = (db.prepare('SELECT COUNT(*) AS n FROM articles_fts').get() as { n: number }).n;
-    return { articles, byArticle, ftsRows };
+    const search = db.prepare(`SELECT id, snippet(articles_fts, 2, '[', ']', '…', 12) AS snippet FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, id LIMIT 20`);
+    const searches = SEARCHES.map((q) => `${q}: ${rowText(search.all(q))}`);
+    return { articles, byArticle, ftsRows, searches };
   } finally {
     db.close();
   }
@@ -94,6 +108,7 @@ before(() => {
   assert.match(r.stderr, new RegExp(`${FILES} file\\(s\\), ${TOTAL} article\\(s\\): ${TOTAL} stored, 0 already stored`));
   reference = contents(db);
   assert.equal(reference.articles.length, TOTAL);
+  for (const found of reference.searches) assert.match(found, /"snippet"/, `the search finds something to compare (${found.slice(0, 40)})`);
 });
 
 test('an ingest killed (SIGKILL) after some commits leaves whole articles only; running it again completes it with no duplicates', async () => {
@@ -116,6 +131,7 @@ test('an ingest killed (SIGKILL) after some commits leaves whole articles only; 
   assert.deepEqual(full.articles, reference.articles);
   assert.deepEqual(full.byArticle, reference.byArticle, 'no event or entity stored twice');
   assert.equal(full.ftsRows, TOTAL);
+  assert.deepEqual(full.searches, reference.searches);
 });
 
 test('SIGINT stops an ingest after committing what it has coded; the summary counts exactly what is stored', async () => {
@@ -142,6 +158,8 @@ test('ingest --workers 2 into SQLite (each thread commits its own batches) store
   const got = contents(db);
   assert.deepEqual(got.articles, reference.articles);
   assert.deepEqual(got.byArticle, reference.byArticle);
+  assert.equal(got.ftsRows, TOTAL);
+  assert.deepEqual(got.searches, reference.searches, 'full-text search finds the same articles, in the same order');
   const again = attache(['ingest', dir, '--db', db, '--workers', '1']);
   assert.match(again.stderr, new RegExp(`${TOTAL} article\\(s\\): 0 stored, ${TOTAL} already stored, 0 event\\(s\\)`));
 });

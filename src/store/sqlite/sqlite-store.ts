@@ -30,6 +30,15 @@ export class SqliteStore implements Store, BulkLoader {
     // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last commits,
     // which ingest simply redoes. FULL would wait on the disk at every article.
     this.db.pragma('synchronous = NORMAL');
+    // Measured storing 1,500 coded articles in batches of 32 (bench/README.md): a batch
+    // dirties about 1,200 pages (each event lands in 12 index leaves), so with the default
+    // checkpoint at 1,000 pages of WAL every commit was followed by a checkpoint that
+    // copied them all to the file again; at 16,384 pages (64 MiB) a page rewritten by
+    // several batches is copied once. With the default 2 MiB page cache, index pages were
+    // read back from the OS at every insert. Together: 1.9 → 1.5 ms per article stored.
+    // Neither changes what is stored; the cache fills only as far as the file is read.
+    this.db.pragma('cache_size = -32768');
+    this.db.pragma('wal_autocheckpoint = 16384');
   }
 
   async migrate(): Promise<number> {
