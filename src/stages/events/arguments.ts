@@ -11,9 +11,14 @@ const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those']);
 
 /** True when the phrase is the object of a preposition ("in Moscow", "of the Iranian Armed Forces"). */
-export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase, s: Sentence): boolean {
+export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase, s: Sentence, phrases: readonly ActorPhrase[] = []): boolean {
   let k = ph.firstToken - 1;
   while (k >= s.firstToken && (DETERMINERS.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && !tokens[k]!.upper && /^(top|senior|former|visiting|new|other)$/.test(tokens[k]!.lower)))) k--;
+  // "a ceasefire in Gaza and Lebanon": the second member of a preposition's list is its object too
+  if (k > s.firstToken && /^(and|or)$/.test(tokens[k]!.lower)) {
+    const member = phrases.find((p) => p.lastToken === k && p !== ph);
+    return !!member && isPrepositionalObject(tokens, member, s, phrases);
+  }
   if (k < s.firstToken || !PREPOSITIONS.has(tokens[k]!.lower)) return false;
   // "thousands of Armenians", "supporters of Hamas": the people named after "of" are the subject
   return !(tokens[k]!.lower === 'of' && QUANTITIES.has(tokens[k - 1]?.lower ?? ''));
@@ -46,7 +51,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     if (!ph.actor.country && !ph.actor.org) continue;
     // "urged Japan to impose sanctions": the one urged is the doer of the act it is urged to
     if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
-    if (isPrepositionalObject(tokens, ph, s) || isVerbObject(tokens, ph, s)) continue;
+    if (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s)) continue;
     // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
     const next = tokens[ph.lastToken];
     const article = tokens[ph.firstToken - 1]?.lower;

@@ -165,7 +165,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
     // is no place ("blamed the militias for the attack in Jordan")
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken));
-    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfTalks(tokens, object, cameo)) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo) && !topicOfTalks(tokens, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -243,6 +243,21 @@ function victimOfReactedAct(tokens: readonly Token[], last: number, object: Acto
   let k = object.firstToken - 1;
   while (k >= last && DETERMINERS.has(tokens[k]!.lower)) k--;
   return k >= last && /^(on|against|of|in|into|at)$/.test(tokens[k]!.lower);
+}
+
+/** Prepositions that name what a meeting is about: "talks on Ukraine", "a conference over Gaza". */
+const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'upon', 'regarding', 'concerning']);
+
+/**
+ * "held talks on Ukraine", "will host a conference on Gaza": the state after a topic
+ * preposition is what a meeting or visit (root 04) is about, not a party to it; the parties
+ * of such acts follow "with", "to" or "by".
+ */
+function topicOfMeeting(tokens: readonly Token[], ph: ActorPhrase, cameo: string): boolean {
+  if (!cameo.startsWith('04')) return false;
+  let k = ph.firstToken - 1;
+  while (k > 0 && (DETERMINERS.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && !tokens[k]!.upper && !TOPIC_PREPOSITIONS.has(tokens[k]!.lower) && /^(northern|southern|eastern|western|central|occupied|besieged|war-torn)$/.test(tokens[k]!.lower)))) k--;
+  return TOPIC_PREPOSITIONS.has(tokens[k]?.lower ?? '');
 }
 
 /** The phrase follows "from": for aid that names a donor or a place left, never the recipient ("to help evacuate citizens from Sudan"). */
