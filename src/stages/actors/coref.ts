@@ -81,8 +81,6 @@ function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
 }
 
-
-
 function findPerson(people: readonly ActorPhrase[], description: ActorPhrase): ActorPhrase | null {
   const { country, role } = description.actor;
   for (let k = people.length - 1; k >= 0; k--) {
@@ -151,9 +149,9 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   const seen: ActorPhrase[] = [];
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
     const ph = phrases[k]!;
-    const key = ph.actor.country ?? ph.actor.org;
+    const key = actorKeyOf(ph);
     if (!key || ph.antecedent || ph.placeOnly || isObject(tokens, ph, phrases)) continue;
-    if (!seen.some((x) => (x.actor.country ?? x.actor.org) === key)) seen.push(ph);
+    if (!seen.some((x) => actorKeyOf(x) === key)) seen.push(ph);
   }
   return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
 }

@@ -165,7 +165,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
     // is no place ("blamed the militias for the attack in Jordan")
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken));
-    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo) && !topicOfTalks(tokens, object, cameo)) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -223,14 +223,6 @@ function gatheringAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[
   return null;
 }
 
-/** Talks are held with a partner; what follows "on", "about" or "against" is their topic ("discussed sanctions against Russia"). */
-function topicOfTalks(tokens: readonly Token[], object: ActorPhrase, cameo: string): boolean {
-  if (!/^04[016]$/.test(cameo)) return false;
-  let k = object.firstToken - 1;
-  while (k > 0 && DETERMINERS.has(tokens[k]!.lower)) k--;
-  return !/^(with|between)$/.test(tokens[k]?.lower ?? '');
-}
-
 /** Acts of force a reaction may name: what follows them with "on", "against" or "of" is their victim. */
 const FORCE_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings', 'shelling', 'raid', 'raids', 'killing', 'killings', 'invasion', 'occupation', 'aggression', 'assault', 'offensive', 'incursion', 'violence', 'crackdown']);
 
@@ -251,13 +243,17 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'upon', 'regarding', 
 /**
  * "held talks on Ukraine", "will host a conference on Gaza": the state after a topic
  * preposition is what a meeting or visit (root 04) is about, not a party to it; the parties
- * of such acts follow "with", "to" or "by".
+ * of such acts follow "with", "to" or "by". Consultation and negotiation (040, 041, 046) are
+ * held with a partner: after any other word ("discussed sanctions against Russia") the state
+ * is their topic.
  */
 function topicOfMeeting(tokens: readonly Token[], ph: ActorPhrase, cameo: string): boolean {
   if (!cameo.startsWith('04')) return false;
   let k = ph.firstToken - 1;
   while (k > 0 && (DETERMINERS.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && !tokens[k]!.upper && !TOPIC_PREPOSITIONS.has(tokens[k]!.lower) && /^(northern|southern|eastern|western|central|occupied|besieged|war-torn)$/.test(tokens[k]!.lower)))) k--;
-  return TOPIC_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+  const before = tokens[k]?.lower ?? '';
+  if (TOPIC_PREPOSITIONS.has(before)) return true;
+  return /^04[016]$/.test(cameo) && !/^(with|between)$/.test(before);
 }
 
 /** The phrase follows "from": for aid that names a donor or a place left, never the recipient ("to help evacuate citizens from Sudan"). */

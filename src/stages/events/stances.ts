@@ -13,6 +13,9 @@ export interface FiredAct {
   target: ActorPhrase;
 }
 
+/** The directed pair of an act, to compare two acts by their actors. */
+const pairKey = (a: FiredAct) => `${actorKey(a.source.actor)}>${actorKey(a.target.actor)}`;
+
 /** The code each stance gives the speaker's own act; an announced act that is no act of force expresses an intent instead. */
 const STANCE_CODE: Record<Stance, string> = { announce: '138', threat: '138', admission: '015', denial: '016' };
 /** Acts of force, whose announcement by the one who would do them is a threat. */
@@ -97,8 +100,7 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
 
 /** A pattern at the stance verb already coded the stance, or a more specific code of its root, for the same pair. */
 function codedAtVerb(fired: readonly FiredAct[], verb: number, cameo: string, act: FiredAct): boolean {
-  const pair = (a: FiredAct) => `${actorKey(a.source.actor)}>${actorKey(a.target.actor)}`;
-  return fired.some((a) => a.trigger === verb && (a.record.cameo === cameo || (a.record.cameo.length > cameo.length && a.record.cameo.startsWith(cameo.slice(0, 2)))) && pair(a) === pair(act));
+  return fired.some((a) => a.trigger === verb && (a.record.cameo === cameo || (a.record.cameo.length > cameo.length && a.record.cameo.startsWith(cameo.slice(0, 2)))) && pairKey(a) === pairKey(act));
 }
 
 /** The nearest stance verb before the act, within its sentence and not across a semicolon or colon. */
@@ -132,8 +134,7 @@ function stanceCode(ctx: SentenceContext, stance: Stance, act: FiredAct, verb: n
   if (!intent) return null;
   // "said it would stop funding projects in …": an act between governs this one
   if (fired.some((a) => a !== act && a.trigger > verb && a.trigger < act.trigger)) return null;
-  const pair = (a: FiredAct) => `${actorKey(a.source.actor)}>${actorKey(a.target.actor)}`;
-  if (fired.some((a) => a.record.cameo.startsWith('03') && pair(a) === pair(act))) return null;
+  if (fired.some((a) => a.record.cameo.startsWith('03') && pairKey(a) === pairKey(act))) return null;
   return intent;
 }
 
