@@ -6,7 +6,7 @@ import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { findParticipants, type Participants } from './participants.js';
 import { actDate, dateReason, eventRecord } from './record.js';
-import { codeForTarget } from './state-targets.js';
+import { codeForParties } from './recode.js';
 import { withStances, type FiredAct } from './stances.js';
 
 export interface SentenceContext {
@@ -97,7 +97,11 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     // the cue window starts after the subject, or before an owner right at the trigger ("called off his visit")
     const owner = sources[sources.length - 1]!.lastToken === m.first || tokens[m.first - 1]?.lower === "'s";
     const subjectEnd = !owner && sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
-    const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, subjectEnd), m.trigger, m.last, s.lastToken, s.firstToken);
+    // "said Israel was likely behind the attack": words inside a pattern that opens with its target
+    // are the content of what is claimed; the claim itself takes its status from before the target
+    const claimed = !m.pattern.hasSource && m.target && m.target.lastToken <= m.trigger && m.pattern.elements.findIndex((e) => e.type === 'slot' && e.slot === 'target') < m.pattern.trigger;
+    const cueTrigger = claimed ? Math.min(m.target!.firstToken, m.first) : m.trigger;
+    const mod = modalityOf(tokens, keys, lexicon.cues, Math.max(s.firstToken, subjectEnd), cueTrigger, m.last, s.lastToken, s.firstToken, timeTokens);
     let modality = mod.modality;
     // an act someone was urged or asked to do has not happened
     const controller = controllingVerb(tokens, sources[0]!, m.trigger, s);
@@ -125,7 +129,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       if (src.actor.role === 'MED' && src.parts.some((p) => p.kind === 'group' || p.kind === 'org')) continue;
       for (const tgt of targets) {
         if (src === tgt) continue;
-        const recoded = codeForTarget(cameo, tgt);
+        const recoded = codeForParties(cameo, src, tgt);
         const record = eventRecord(ctx, { cameo: recoded.cameo, source: src, target: tgt, modality, when, inherited, confidence, rule: m.pattern.id, reason: recoded.why ? `${reason}; ${recoded.why}` : reason });
         if (!record) continue;
         fired.push({ record, trigger: m.trigger, source: src, target: tgt });

@@ -60,6 +60,44 @@ export class PatternIndex {
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 const ARTICLES = new Set(['a', 'an', 'the']);
+const APPROXIMATE = new Map([['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many']]);
+const ABOUT = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately', 'only']);
+const MANY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);
+
+/**
+ * Past a count before a slot's actor: "abducted more than 200 Israelis", "killed at least 12
+ * Palestinians", "detained dozens of Russians"; the words of the count name no one.
+ */
+function afterQuantity(ctx: Ctx, at: number): number {
+  const key = (j: number) => ctx.tokens[j]?.lower ?? '';
+  let j = at;
+  if (APPROXIMATE.get(key(j)) === key(j + 1)) j += key(j) === 'as' && key(j + 2) === 'as' ? 3 : 2;
+  else if (ABOUT.has(key(j)) && ctx.tokens[j + 1]?.kind === 'number') j += 1;
+  if (ctx.tokens[j]?.kind === 'number') return j === at ? at : j;
+  // "dozens of", "tens of thousands of"
+  let k = j;
+  while (MANY.has(key(k)) && key(k + 1) === 'of') k += 2;
+  return k > j ? k : at;
+}
+
+const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
+const QUOTES = new Set(['"', '“', '”']);
+const SCARE_SPAN = 3;
+
+/** A quote mark around a few words inside a clause ('the crash was "likely" Iran's doing'): the words
+ *  are the writer's distance from them, not a quotation that starts a new clause. */
+function isScareQuote(ctx: Ctx, at: number): boolean {
+  if (!QUOTES.has(ctx.tokens[at]!.text)) return false;
+  const inside = (from: number, step: number): boolean => {
+    for (let j = from, n = 0; n <= SCARE_SPAN && j >= ctx.from && j < ctx.to; j += step, n++) {
+      const t = ctx.tokens[j]!.text;
+      if (QUOTES.has(t)) return n > 0;
+      if (CLAUSE_PUNCT.has(t)) return false;
+    }
+    return false;
+  };
+  return inside(at + 1, 1) || inside(at - 1, -1);
+}
 /** Words of an amount: "pledged $2.5 billion in military aid" names the aid past them. */
 const AMOUNT_WORDS = new Set(['$', '€', '£', '¥', 'us$', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'euros', 'pounds', 'yuan', 'yen', 'rubles', 'roubles', 'rupees']);
 const isAmount = (t: Token, key: string) => t.kind === 'number' || AMOUNT_WORDS.has(key);
@@ -123,7 +161,14 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   if (k >= p.elements.length) return i;
   const e = p.elements[k]!;
   if (e.type === 'word') {
-    if (!wordAt(ctx, e, i)) return -1;
+    if (!wordAt(ctx, e, i)) {
+      // "was probably behind", "is most likely responsible": a hedge after "be" is the speaker's, not the pattern's
+      const prev = p.elements[k - 1];
+      if (prev?.type !== 'word' || prev.text !== 'be' || !HEDGES.has(ctx.keys[i]!)) return -1;
+      let j = i;
+      while (j < i + 2 && HEDGES.has(ctx.keys[j]!)) j++;
+      return forward(ctx, p, k, j, state);
+    }
     // "2.5 billion pounds" is money, not the verb "pound"
     if (k === p.trigger && AMOUNT_WORDS.has(ctx.keys[i]!) && i > 0 && isAmount(ctx.tokens[i - 1]!, ctx.keys[i - 1]!)) return -1;
     if (k === p.trigger) state.trigger = i;
@@ -136,11 +181,12 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
       if (skip > 0) {
         const t = ctx.tokens[at - 1]!;
         // time expressions, articles and amounts carry no content a gap should be short of
-        if (!ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && !isAmount(t, ctx.keys[at - 1]!) && ++counted > e.max) break;
+        const scare = isScareQuote(ctx, at - 1);
+        if (!scare && !ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && !isAmount(t, ctx.keys[at - 1]!) && ++counted > e.max) break;
         // a gap may pass over a named actor only when a slot names the other party: a later one
         // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",
         // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target
-        if (CLAUSE_PUNCT.has(t.text) || (inPhrase(ctx, at - 1) && !p.elements.some((x) => x.type === 'slot' && x.slot === 'target'))) break;
+        if ((CLAUSE_PUNCT.has(t.text) && !scare) || (inPhrase(ctx, at - 1) && !p.elements.some((x) => x.type === 'slot' && x.slot === 'target'))) break;
       }
       const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
       const before = state.passed;
@@ -159,6 +205,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   else if (ctx.tokens[at]?.lower === 'the' && ctx.tokens[at + 1]?.lower === 'people' && ctx.tokens[at + 2]?.lower === 'of') at += 3;
   // "urged allies such as Germany to …": the slot's actor is the example named
   else if (EXAMPLE_GROUPS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'such' && ctx.tokens[at + 2]?.lower === 'as') at += 3;
+  at = afterQuantity(ctx, at);
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
     let ph = ctx.startsAt.get(at);
     // "met his Greek counterpart": a possessive pronoun before the actor is a determiner

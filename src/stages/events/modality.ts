@@ -6,13 +6,15 @@ const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'tho
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'should', 'can', 'must', 'not', "n't", 'never', 'to', 'plan to', 'plans to']);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
+const NONE: ReadonlySet<number> = new Set();
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
-/** A cue's words from token i, allowing adverbs inside it ("are reportedly planning"). */
-function matchesCue(cue: readonly string[], keys: readonly string[], i: number): boolean {
+/** A cue's words from token i, allowing adverbs inside it ("are reportedly planning") and a time
+ *  expression ("agreed on Monday to give"). */
+function matchesCue(cue: readonly string[], keys: readonly string[], i: number, timeTokens: ReadonlySet<number>): boolean {
   let j = i;
   for (let k = 0; k < cue.length; k++) {
-    if (k > 0) while (j < keys.length && keys[j] !== cue[k] && /ly$/.test(keys[j]!) && j - i < cue.length + 2) j++;
+    if (k > 0) while (j < keys.length && keys[j] !== cue[k] && ((/ly$/.test(keys[j]!) && j - i < cue.length + 2) || timeTokens.has(j))) j++;
     if (keys[j] !== cue[k]) return false;
     j++;
   }
@@ -44,11 +46,11 @@ function cuesStartingWith(cues: readonly ModalityCue[], word: string): readonly 
 /** Which cues a search at each position takes: before the trigger all but those after it; before the subject only `object` cues. */
 const ACCEPTS: Record<ModalityCue['scope'], readonly ModalityCue['scope'][]> = { before: ['before', 'around', 'object'], around: ['around'], object: ['object'] };
 
-function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number, scope: ModalityCue['scope']): ModalityCue | null {
+function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number, scope: ModalityCue['scope'], timeTokens: ReadonlySet<number> = NONE): ModalityCue | null {
   let best: ModalityCue | null = null;
   for (const c of cuesStartingWith(cues, keys[i] ?? '')) {
     if (!ACCEPTS[scope].includes(c.scope)) continue;
-    if (matchesCue(c.tokens, keys, i) && (!best || RANK[c.modality] > RANK[best.modality])) best = c;
+    if (matchesCue(c.tokens, keys, i, timeTokens) && (!best || RANK[c.modality] > RANK[best.modality])) best = c;
   }
   return best;
 }
@@ -59,7 +61,7 @@ function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number,
  * The strongest cue wins: hypothetical over negated over planned. `from0` is where the
  * clause begins, for conditions that stand before the subject.
  */
-export function modalityOf(tokens: readonly Token[], keys: readonly string[], cues: readonly ModalityCue[], from: number, trigger: number, last: number, to: number, from0 = from): ModalityFinding {
+export function modalityOf(tokens: readonly Token[], keys: readonly string[], cues: readonly ModalityCue[], from: number, trigger: number, last: number, to: number, from0 = from, timeTokens: ReadonlySet<number> = NONE): ModalityFinding {
   let found: ModalityFinding = { modality: 'asserted', cue: null };
   const consider = (c: ModalityCue | null) => {
     if (c && RANK[c.modality] > RANK[found.modality]) found = { modality: c.modality, cue: c.text };
@@ -68,7 +70,7 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   // "have agreed to work towards … by holding joint drills": a cue ending in "to" governs its clause
   for (let k = trigger - 9; k >= Math.max(from, trigger - 25); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
-    const c = cueAt(cues, keys, k, 'before');
+    const c = cueAt(cues, keys, k, 'before', timeTokens);
     if (c && c.tokens.length > 1 && c.tokens[c.tokens.length - 1] === 'to' && c.modality === 'planned') consider(c);
   }
   for (let k = trigger - 1; k >= Math.max(from, trigger - 8); k--) {
@@ -78,13 +80,13 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
       crossedAnd = true; // "will meet and sign": a modal reaches across "and"; "called for … and urged" does not
       continue;
     }
-    const c = cueAt(cues, keys, k, 'before');
+    const c = cueAt(cues, keys, k, 'before', timeTokens);
     if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c);
   }
   // "accused Moscow of shelling", "warned Washington against arming": the cue verb's object is the act's subject
   for (let k = from - 1; k >= Math.max(from0, trigger - 14); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
-    consider(cueAt(cues, keys, k, 'object'));
+    consider(cueAt(cues, keys, k, 'object', timeTokens));
   }
   // a sentence that opens with a condition: "If the talks fail, Israel will launch an offensive"
   if (CONDITIONS.has(keys[from0]!) && keys[from0] !== 'whether') consider({ tokens: [keys[from0]!], modality: 'hypothetical', scope: 'before', text: keys[from0]! });

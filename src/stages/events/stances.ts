@@ -143,12 +143,20 @@ const INTENT_NOUNS = new Set(['readiness', 'willingness', 'intention', 'intent',
 
 /** "said it would send", "vowed to retaliate", "voiced its readiness to mediate": the verb governs the act as a future or as a "to" complement. */
 function announcesAct(ctx: SentenceContext, verb: number, trigger: number): boolean {
-  if (ctx.keys[verb + 1] === 'to' && verb + 2 <= trigger) return true;
+  const next = pastTime(ctx, verb + 1); // "agreed on Tuesday to hold"
+  if (ctx.keys[next] === 'to' && next + 1 <= trigger) return true;
   for (let k = verb + 1; k <= verb + 5 && k + 1 < trigger; k++) {
     if (INTENT_NOUNS.has(ctx.keys[k]!) && ctx.keys[k + 1] === 'to') return true;
   }
   for (let k = verb + 1; k < trigger; k++) if (FUTURE.has(ctx.keys[k]!)) return true;
   return false;
+}
+
+/** The first token from k on that is not inside a time expression. */
+function pastTime(ctx: SentenceContext, k: number): number {
+  const inTime = (j: number) => ctx.timexes.some((t) => ctx.tokens[j]!.start >= t.start && ctx.tokens[j]!.end <= t.end);
+  while (k < ctx.sentence.lastToken && inTime(k)) k++;
+  return k;
 }
 
 /** Nouns naming a claim someone else made: "denied reports that it had …". */

@@ -5,9 +5,26 @@ import type { ActorPhrase } from '../../core/types.js';
  * government with violating the accord" accuses it (112). People, groups and forces
  * charged with crimes keep 173.
  */
-export function codeForTarget(cameo: string, target: ActorPhrase): { cameo: string; why: string | null } {
+function codeForTarget(cameo: string, target: ActorPhrase): { cameo: string; why: string | null } {
   if (cameo !== '173' || !isState(target)) return { cameo, why: null };
   return { cameo: '112', why: 'a legal charge aimed at a state is an accusation' };
+}
+
+/**
+ * An attack of no named kind by an armed non-state group (REB) is CAMEO's unconventional
+ * violence (180), not a state's conventional military force (190); a named kind (rockets,
+ * 194; bombing, 183) keeps its code whoever fires.
+ */
+function codeForSource(cameo: string, source: ActorPhrase): { cameo: string; why: string | null } {
+  if (cameo !== '190' || source.actor.role !== 'REB') return { cameo, why: null };
+  return { cameo: '180', why: "an armed group's attack is unconventional violence" };
+}
+
+/** The code of an act between these two parties: some codes depend on who acts on whom. */
+export function codeForParties(cameo: string, source: ActorPhrase, target: ActorPhrase): { cameo: string; why: string | null } {
+  const bySource = codeForSource(cameo, source);
+  const byTarget = codeForTarget(bySource.cameo, target);
+  return { cameo: byTarget.cameo, why: [bySource.why, byTarget.why].filter(Boolean).join('; ') || null };
 }
 
 const GOVERNMENTS = /^(government|governments|administration|regime|cabinet|authorities)$/i;

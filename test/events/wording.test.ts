@@ -1,0 +1,55 @@
+import { runTable } from './table.js';
+
+// Words that news puts between the parts of a pattern without changing the act:
+// hedges and scare quotes, counts before the people acted on, times inside a cue.
+
+runTable('hedges and scare quotes in an ascription', [
+  { sentence: 'Pompeo said the blast was "likely" Iran\'s doing.', date: '2020-01-10', expect: [{ source: 'USA', target: 'IRN', cameo: '112' }] },
+  { sentence: 'Iran said Israel was probably behind the bombing of its consulate.', date: '2024-04-02', expect: [{ source: 'IRN', target: 'ISR', cameo: '112' }] },
+  { sentence: 'Kyiv said Moscow was most likely responsible for the explosion.', date: '2023-06-07', expect: [{ source: 'UKR', target: 'RUS', cameo: '112' }] },
+  // the hedge belongs to the speaker's claim, not to a future act
+  { sentence: 'Seoul said Pyongyang was almost certainly behind the hacking.', date: '2023-06-07', expect: [{ source: 'KOR', target: 'PRK', cameo: '112', modality: 'asserted' }] },
+  // a future statement stays future
+  { sentence: 'Iran will say that Israel was behind the bombing.', date: '2024-04-02', not: [{ source: 'IRN', target: 'ISR', cameo: '112', modality: 'asserted' }] },
+  // a narrator's guess names no accuser
+  { sentence: 'Iran might be behind the attack, analysts believe.', date: '2024-04-02', none: true },
+  // "not" is no hedge: the pattern must not pass over it
+  { sentence: 'Tehran said Israel was not behind the explosion.', date: '2024-04-02', not: [{ source: 'IRN', target: 'ISR', cameo: '112', modality: 'asserted' }] },
+]);
+
+runTable('labels that condemn', [
+  { sentence: "Turkey's president called Saudi Arabia's explanation a political manoeuvre.", date: '2018-10-21', expect: [{ source: 'TUR', target: 'SAU', root: '11' }] },
+  { sentence: "Beijing called Washington's accusations lies.", date: '2023-06-07', expect: [{ source: 'CHN', target: 'USA', root: '11' }] },
+  { sentence: "Moscow called Kyiv's offer a publicity stunt.", date: '2023-06-07', expect: [{ source: 'RUS', target: 'UKR', root: '11' }] },
+  // a phone call is no label
+  { sentence: 'Macron called Putin on Tuesday to discuss the grain deal.', date: '2023-06-07', not: [{ source: 'FRA', target: 'RUS', root: '11' }] },
+]);
+
+runTable('counts before the people acted on', [
+  { sentence: 'Hamas fighters abducted more than 200 Israelis in the attack.', date: '2023-10-10', expect: [{ source: 'PSE', target: 'ISR', root: '18' }] },
+  { sentence: 'Russian police detained dozens of Ukrainians in Crimea.', date: '2023-10-10', expect: [{ source: 'RUS', target: 'UKR', root: '17' }] },
+  { sentence: 'Iranian authorities arrested at least 12 British nationals.', date: '2023-10-10', expect: [{ source: 'IRN', target: 'GBR', root: '17' }] },
+  { sentence: 'Pakistan expelled nearly 40 Afghan diplomats.', date: '2023-10-10', expect: [{ source: 'PAK', target: 'AFG', root: '16' }] },
+  // a count of things names no actor
+  { sentence: 'India arrested more than 200 people in the crackdown.', date: '2023-10-10', none: true },
+]);
+
+runTable('a time inside a cue', [
+  { sentence: 'The European Union agreed on Monday to give Ukraine 2 billion euros in aid.', date: '2023-03-15', expect: [{ source: 'IGO:EU', target: 'UKR', root: '07', modality: 'planned' }], not: [{ source: 'IGO:EU', target: 'UKR', root: '07', modality: 'asserted' }] },
+  {
+    sentence: 'Iran and Russia agreed on Tuesday to hold joint naval drills.',
+    date: '2023-03-15',
+    expect: [{ source: 'IRN', target: 'RUS', cameo: '062', modality: 'planned' }, { source: 'IRN', target: 'RUS', cameo: '0312', date: '2023-03-14' }],
+    not: [{ source: 'IRN', target: 'RUS', cameo: '062', modality: 'asserted' }],
+  },
+  { sentence: 'Japan promised last week to send tanks to Ukraine.', date: '2023-03-15', expect: [{ source: 'JPN', target: 'UKR', root: '07', modality: 'planned' }] },
+]);
+
+runTable('attacks by armed groups', [
+  { sentence: 'The U.S. embassy has faced attacks from al-Shabaab militants before.', date: '2023-03-15', expect: [{ source: 'SOM', target: 'USA', cameo: '180' }], not: [{ source: 'SOM', target: 'USA', cameo: '190' }] },
+  { sentence: 'Houthi rebels attacked Saudi Arabia on Sunday.', date: '2023-03-15', expect: [{ source: 'YEM', target: 'SAU', cameo: '180' }] },
+  // a state's forces use conventional force
+  { sentence: 'Russian forces attacked Ukrainian positions near Bakhmut.', date: '2023-03-15', expect: [{ source: 'RUS', target: 'UKR', cameo: '190' }] },
+  // a named kind of attack keeps its code whoever fires
+  { sentence: 'Hezbollah fired rockets at northern Israel on Sunday.', date: '2023-03-15', expect: [{ source: 'LBN', target: 'ISR', cameo: '194' }] },
+]);
