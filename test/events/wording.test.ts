@@ -21,6 +21,7 @@ runTable('labels that condemn', [
   { sentence: "Turkey's president called Saudi Arabia's explanation a political manoeuvre.", date: '2018-10-21', expect: [{ source: 'TUR', target: 'SAU', root: '11' }] },
   { sentence: "Beijing called Washington's accusations lies.", date: '2023-06-07', expect: [{ source: 'CHN', target: 'USA', root: '11' }] },
   { sentence: "Moscow called Kyiv's offer a publicity stunt.", date: '2023-06-07', expect: [{ source: 'RUS', target: 'UKR', root: '11' }] },
+  { sentence: 'North Korea called the South Korean military warmongers.', date: '2015-08-21', expect: [{ source: 'PRK', target: 'KOR', root: '11' }] },
   // a phone call is no label
   { sentence: 'Macron called Putin on Tuesday to discuss the grain deal.', date: '2023-06-07', not: [{ source: 'FRA', target: 'RUS', root: '11' }] },
 ]);
@@ -52,4 +53,22 @@ runTable('attacks by armed groups', [
   { sentence: 'Russian forces attacked Ukrainian positions near Bakhmut.', date: '2023-03-15', expect: [{ source: 'RUS', target: 'UKR', cameo: '190' }] },
   // a named kind of attack keeps its code whoever fires
   { sentence: 'Hezbollah fired rockets at northern Israel on Sunday.', date: '2023-03-15', expect: [{ source: 'LBN', target: 'ISR', cameo: '194' }] },
+]);
+
+runTable('what another must or should do', [
+  { sentence: 'Speaking in Ankara, Erdogan said NATO allies needed to stand by Turkey.', date: '2019-10-14', expect: [{ source: 'TUR', target: 'IGO:NATO', root: '02' }], not: [{ source: 'IGO:NATO', target: 'TUR', root: '05', modality: 'asserted' }] },
+  { sentence: 'Blinken said Israel must allow more aid into Gaza.', date: '2023-11-03', expect: [{ source: 'USA', target: 'ISR', root: '10' }] },
+  { sentence: 'The Japanese prime minister said China should hold talks with Taiwan.', date: '2023-11-03', expect: [{ source: 'JPN', target: 'CHN', root: '02' }] },
+  // one's own obligation is no appeal
+  { sentence: 'Russia said it must defend its interests in Syria.', date: '2023-11-03', not: [{ source: 'RUS', target: 'SYR', root: '02' }, { source: 'RUS', target: 'SYR', root: '10' }] },
+  // an act of force someone should do is no appeal for cooperation
+  { sentence: 'The senator said the United States should strike Iran.', date: '2023-11-03', not: [{ source: 'USA', target: 'IRN', root: '02' }] },
+]);
+
+runTable('what a government expects of another', [
+  { sentence: 'Germany said it expected Russia to honour the ceasefire agreement.', date: '2008-08-17', expect: [{ source: 'DEU', target: 'RUS', root: '10' }] },
+  { sentence: "Germany's foreign minister said she expected Russia to withdraw its troops from Georgia.", date: '2008-08-17', expect: [{ source: 'DEU', target: 'RUS', root: '10' }], not: [{ source: 'RUS', target: 'GEO', root: '08', modality: 'asserted' }] },
+  { sentence: 'Merkel said she expected a prompt withdrawal of Russian troops from Georgia.', date: '2008-08-17', expect: [{ source: 'DEU', target: 'RUS', cameo: '1056' }] },
+  // a forecast is no demand
+  { sentence: 'Russia is expected to withdraw its troops from Kherson.', date: '2022-11-09', not: [{ source: 'RUS', target: 'UKR', root: '10' }] },
 ]);

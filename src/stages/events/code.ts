@@ -4,6 +4,7 @@ import type { EventLexicon } from '../../lexicon/lexicon.js';
 import { controllingVerb } from './grammar.js';
 import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
+import { obligationAppeals } from './obligations.js';
 import { findParticipants, type Participants } from './participants.js';
 import { actDate, dateReason, eventRecord } from './record.js';
 import { codeForParties } from './recode.js';
@@ -137,7 +138,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       }
     }
   }
-  return withStances(ctx, fired);
+  return [...withStances(ctx, fired), ...obligationAppeals(ctx, fired)];
 }
 
 const AUXILIARIES = new Set(['be', 'have', 'do', 'get']);

@@ -111,7 +111,7 @@ export function canBeFiniteVerb(t: Token): boolean {
 }
 
 /** Verbs that make their object the doer of the act after "to": "urged Japan to impose sanctions". */
-const CONTROL_VERBS = /^(urg(e|es|ed|ing)|ask(s|ed|ing)?|press(es|ed|ing)?|encourag(e|es|ed|ing)|push(es|ed|ing)?|request(s|ed|ing)?|invit(e|es|ed|ing)|tell(s|ing)?|told|order(s|ed|ing)?|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|pressur(e|es|ed|ing)|advis(e|es|ed|ing)|implor(e|es|ed|ing)|exhort(s|ed|ing)?|instruct(s|ed|ing)?)$/;
+const CONTROL_VERBS = /^(urg(e|es|ed|ing)|ask(s|ed|ing)?|press(es|ed|ing)?|encourag(e|es|ed|ing)|push(es|ed|ing)?|request(s|ed|ing)?|invit(e|es|ed|ing)|tell(s|ing)?|told|order(s|ed|ing)?|forc(e|es|ed|ing)|persuad(e|es|ed|ing)|pressur(e|es|ed|ing)|advis(e|es|ed|ing)|implor(e|es|ed|ing)|exhort(s|ed|ing)?|instruct(s|ed|ing)?|expect(s|ed|ing)?)$/;
 /** Group nouns that name their members by example: "allies such as Germany". */
 export const EXAMPLE_GROUPS: ReadonlySet<string> = new Set(['allies', 'partners', 'countries', 'states', 'nations', 'neighbours', 'neighbors', 'governments', 'members', 'powers']);
 
