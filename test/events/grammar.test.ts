@@ -55,3 +55,20 @@ runTable('a comma before "and" between two actors joins clauses', [
   // in a list of three the comma before "and" is the serial comma
   { sentence: 'The EU imposed sanctions on Iran, Syria, and Belarus.', date: '2024-05-17', expect: [{ source: 'IGO:EU', target: 'IRN', root: '16' }, { source: 'IGO:EU', target: 'SYR', root: '16' }, { source: 'IGO:EU', target: 'BLR', root: '16' }] },
 ]);
+
+runTable('"they" opening a sentence continues the plural subject before', [
+  { sentence: 'Russian forces advanced on Kharkiv on Monday. They also destroyed a Ukrainian railway bridge near Izium.', date: '2023-03-15', expect: [{ source: 'RUS', target: 'UKR', cameo: '1712' }] },
+  { sentence: 'Iran and Russia signed a cooperation pact on Monday. They will hold joint naval drills next month.', date: '2023-03-15', expect: [{ source: 'IRN', target: 'RUS', cameo: '062', modality: 'planned', date: '2023-04' }] },
+  { sentence: 'Houthi rebels seized a cargo ship in the Red Sea. But they denied attacking Saudi Arabia.', date: '2023-03-15', expect: [{ source: 'YEM', target: 'SAU', cameo: '016' }] },
+  // a single state before is no antecedent of "they"
+  { sentence: 'Iran tested a missile on Monday. They said the launch threatened Israel.', date: '2023-03-15', not: [{ source: 'IRN', target: 'ISR', root: '13' }, { source: 'IRN', target: 'ISR', root: '11' }] },
+  // "they" inside a sentence is left to the clause's own subject
+  { sentence: 'Israeli officials said they would not attack Lebanon.', date: '2023-03-15', not: [{ source: 'ISR', target: 'LBN', root: '19', modality: 'asserted' }] },
+]);
+
+runTable('property destroyed with its owner before it', [
+  { sentence: 'Israeli bulldozers demolished Palestinian homes in East Jerusalem.', date: '2023-03-15', expect: [{ source: 'ISR', target: 'PSE', cameo: '1712' }] },
+  { sentence: 'Russian troops destroyed a Ukrainian dam on the Dnipro river.', date: '2023-06-07', expect: [{ source: 'RUS', target: 'UKR', cameo: '1712' }] },
+  // a storm destroys without an actor
+  { sentence: 'The storm destroyed hundreds of Cuban homes.', date: '2023-06-07', none: true },
+]);

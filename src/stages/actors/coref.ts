@@ -55,6 +55,13 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
         }
       }
     }
+    // "Russian forces advanced on Kharkiv. They also destroyed …": a sentence that opens with
+    // "they" continues with the plural subject of the sentence before
+    if (t.lower === 'they' && opensSentence(tokens, i)) {
+      for (const st of pluralSubjectBefore(tokens, out, t.sentence)) {
+        out.push({ start: t.start, end: t.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
+      }
+    }
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
       // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object
       const antecedent = [...people].reverse().find((p) => !isObject(tokens, p)) ?? people[people.length - 1];
@@ -75,6 +82,31 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
   }
   while (p < phrases.length) out.push(phrases[p++]!);
   return out;
+}
+
+const OPENERS = new Set(['but', 'and', 'yet', 'later', 'then', 'now']);
+
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence) return true;
+  return OPENERS.has(prev.lower) && tokens[i - 2]?.sentence !== tokens[i]!.sentence;
+}
+
+/** Plural nouns for a group that acts: "Russian forces", "Houthi rebels", "Iranian officials". */
+const GROUP_PLURALS = /^(forces|troops|soldiers|militants|rebels|fighters|insurgents|officials|authorities|diplomats|negotiators|militias|jets|warplanes|warships|drones|gunmen|police|protesters|demonstrators)$/;
+
+/**
+ * The subject of the sentence before, when "they" can take it: a plural group ("Russian
+ * forces") or a pair of coordinated actors ("Iran and Russia"), the first phrases of that sentence.
+ */
+function pluralSubjectBefore(tokens: readonly Token[], out: readonly ActorPhrase[], sentence: number): ActorPhrase[] {
+  const before = out.filter((ph) => tokens[ph.firstToken]!.sentence === sentence - 1);
+  const first = before[0];
+  if (!first || first.placeOnly) return [];
+  const head = tokens[first.lastToken - 1]!.lower;
+  const second = before[1];
+  if (second && tokens[first.lastToken]?.lower === 'and' && second.firstToken === first.lastToken + 1 && !second.placeOnly) return [first, second];
+  return GROUP_PLURALS.test(head) ? [first] : [];
 }
 
 function covered(phrases: readonly ActorPhrase[], i: number): boolean {
