@@ -72,3 +72,34 @@ runTable('what a government expects of another', [
   // a forecast is no demand
   { sentence: 'Russia is expected to withdraw its troops from Kherson.', date: '2022-11-09', not: [{ source: 'RUS', target: 'UKR', root: '10' }] },
 ]);
+
+runTable('an obligation with the speaker after it', [
+  { sentence: 'Israel must halt its offensive in Rafah immediately, the United Nations secretary-general said on Thursday.', date: '2024-05-10', expect: [{ source: 'IGO:UN', target: 'ISR', root: '10' }], not: [{ source: 'ISR', target: 'PSE', root: '08', modality: 'asserted' }] },
+  // no speaker, no appeal
+  { sentence: 'Israel must halt its offensive in Rafah, according to a draft resolution.', date: '2024-05-10', not: [{ source: 'IGO:UN', target: 'ISR', root: '10' }] },
+]);
+
+runTable('the end of an offensive in a place', [
+  { sentence: 'Israel halted its offensive in Rafah on Monday.', date: '2024-05-10', expect: [{ source: 'ISR', target: 'PSE', cameo: '087', date: '2024-05-06' }] },
+]);
+
+runTable('members suspended', [
+  { sentence: 'The African Union suspended Niger after the July coup.', date: '2023-08-22', expect: [{ source: 'IGO:AU', target: 'NER', root: '16', date: null }] },
+  { sentence: 'ECOWAS suspended Guinea over the coup.', date: '2021-09-09', expect: [{ source: 'IGO:ECOWAS', target: 'GIN', root: '16' }] },
+  // suspended meetings are no suspension of the partner
+  { sentence: 'South Korea and Japan agreed to resume their regular summit meetings, suspended since 2011.', date: '2024-05-10', not: [{ source: 'KOR', target: 'JPN', root: '16' }, { source: 'KOR', target: 'JPN', root: '03', date: '2011' }] },
+]);
+
+runTable('who leads a delegation acts for it', [
+  { sentence: 'A delegation led by Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Riyadh on Tuesday.', date: '2023-06-08', expect: [{ source: 'IRN', target: 'SAU', cameo: '042', date: '2023-06-06' }] },
+  // an agent after "by" that leads no group is no subject
+  { sentence: 'A ship seized by Iran arrived in Bandar Abbas on Tuesday.', date: '2023-06-08', not: [{ source: 'IRN', target: 'IRN', cameo: '042' }] },
+  { sentence: "Britain's King Charles received the Japanese Emperor at Buckingham Palace on Tuesday.", date: '2024-06-27', expect: [{ source: 'GBR', target: 'JPN', cameo: '043' }] },
+]);
+
+runTable('a time that dates another event', [
+  { sentence: "Putin visited Beijing on Tuesday, ahead of next month's summit.", date: '2024-05-10', expect: [{ source: 'RUS', target: 'CHN', cameo: '042', date: '2024-05-07' }] },
+  { sentence: "Israel struck targets in Lebanon after last week's rocket attack.", date: '2024-05-10', expect: [{ source: 'ISR', target: 'LBN', root: '19', date: null }] },
+  // the act inside the phrase keeps its own time
+  { sentence: 'Putin will visit Beijing next month.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'CHN', cameo: '042', modality: 'planned', date: '2024-06' }] },
+]);

@@ -51,8 +51,8 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     if (!ph.actor.country && !ph.actor.org) continue;
     // "urged Japan to impose sanctions": the one urged is the doer of the act it is urged to
     if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
-    if (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s)) continue;
-    // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
+    if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s))) continue;
+    // "a Ukrainian passenger jet"": a demonym on a thing is a property, not an agent
     const next = tokens[ph.lastToken];
     const article = tokens[ph.firstToken - 1]?.lower;
     if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper) continue;
@@ -74,6 +74,14 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     }
   }
   return null;
+}
+
+const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group', 'coalition', 'force', 'forces', 'contingent', 'convoy', 'troops', 'government', 'party', 'negotiators', 'panel']);
+
+/** "a delegation led by Iran's foreign minister arrived": the leader named after "by" acts for the group. */
+function leadsGroup(tokens: readonly Token[], ph: ActorPhrase): boolean {
+  if (tokens[ph.firstToken - 1]?.lower !== 'by' || !/^(led|headed)$/.test(tokens[ph.firstToken - 2]?.lower ?? '')) return false;
+  return LED_GROUPS.has(tokens[ph.firstToken - 3]?.lower ?? '') || LED_GROUPS.has(tokens[ph.firstToken - 4]?.lower ?? '');
 }
 
 /**

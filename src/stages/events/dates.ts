@@ -19,13 +19,30 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
     if (anchor && !planned && x.value.slice(0, x.value.length) > anchor.slice(0, x.value.length)) continue;
     if (anchor && planned && x.value < anchor.slice(0, x.value.length)) continue;
     const distance = x.end <= t.start ? t.start - x.end : x.start - t.end;
-    if (inAnotherClause(tokens, triggerToken, x)) continue;
+    if (inAnotherClause(tokens, triggerToken, x) || timeOfAnother(tokens, triggerToken, x)) continue;
     if (distance < bestDistance) {
       best = x;
       bestDistance = distance;
     }
   }
   return best ? { date: best.value, precision: best.precision, timex: best } : { date: null, precision: null, timex: null };
+}
+
+/** Prepositions that relate the act to another event: the time after them is that event's. */
+const RELATING = new Set(['after', 'following', 'before', 'since', 'until', 'amid', 'ahead', 'despite']);
+const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/**
+ * The time expression dates another event the act is related to: "suspended Niger after the
+ * July coup", "resume summits, suspended since 2011", "ahead of next month's election". The
+ * act inside that phrase ("after the July coup" for the coup itself) keeps it.
+ */
+function timeOfAnother(tokens: readonly Token[], trigger: number, x: Timex): boolean {
+  let k = tokens.findIndex((t) => t.start >= x.start) - 1;
+  if (k < 0) return false;
+  for (let n = 0; n < 3 && k >= 0 && PHRASE_WORDS.has(tokens[k]!.lower); n++) k--;
+  if (k < 0 || !RELATING.has(tokens[k]!.lower) || tokens[k]!.sentence !== tokens[trigger]!.sentence) return false;
+  return trigger < k || trigger > k + 6;
 }
 
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);

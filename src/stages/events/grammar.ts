@@ -135,6 +135,7 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
   return -1;
 }
 
+const TIME_OWNERS = /^(week|month|year|weekend|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'amid', 'after', 'following']);
 
 /**
@@ -148,6 +149,8 @@ export function nounInSetting(tokens: readonly Token[], trigger: number, s: Sent
   for (let k = trigger - 1; k >= Math.max(s.firstToken, trigger - 5); k--) {
     const w = tokens[k]!;
     if (SETTING_PREPOSITIONS.has(w.lower)) return true;
+    // "after last week's rocket attack": a time's possessive names no agent
+    if (w.lower === "'s" && TIME_OWNERS.test(tokens[k - 1]?.lower ?? '')) continue;
     // "during her Sunday visit": an owner names the agent
     if (w.kind !== 'word' || /^(by|of|on|with|to|and|or|that|which|his|her|its|their|'s)$/.test(w.lower) || LIGHT_VERBS.has(w.lower)) return false;
   }

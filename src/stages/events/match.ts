@@ -92,7 +92,9 @@ function isScareQuote(ctx: Ctx, at: number): boolean {
     for (let j = from, n = 0; n <= SCARE_SPAN && j >= ctx.from && j < ctx.to; j += step, n++) {
       const t = ctx.tokens[j]!.text;
       if (QUOTES.has(t)) return n > 0;
-      if (CLAUSE_PUNCT.has(t)) return false;
+      // American style puts the sentence's last stop inside the quote: a "political maneuver."
+      const closing = step > 0 ? QUOTES.has(ctx.tokens[j + 1]?.text ?? '') : j === at - 1;
+      if (CLAUSE_PUNCT.has(t) && !(closing && /^[.,]$/.test(t))) return false;
     }
     return false;
   };

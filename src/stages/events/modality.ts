@@ -7,6 +7,7 @@ const MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'shou
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
 const NONE: ReadonlySet<number> = new Set();
+const RELATING = new Set(['after', 'following', 'before', 'since', 'until', 'amid', 'despite']);
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
 /** A cue's words from token i, allowing adverbs inside it ("are reportedly planning") and a time
@@ -101,6 +102,8 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     if (tokens[k]!.text === ',' && ++commas > 1) break;
     // "spoke out against Israel's planned offensive": a cue after a possessive describes what is owned, not the act
     if (keys[k - 1] === "'s") continue;
+    // "visited Beijing ahead of next month's summit": the time after such a preposition is another event's
+    if (RELATING.has(keys[k - 1]!) || (keys[k - 1] === 'of' && keys[k - 2] === 'ahead')) continue;
     consider(cueAt(cues, keys, k, 'around'));
   }
   // a future act with its condition after it: "Israel will launch an offensive if the talks fail"

@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
-import { findSubject } from './arguments.js';
+import { findSubject, trailingSpeaker } from './arguments.js';
 import type { SentenceContext } from './code.js';
 import type { FiredAct } from './stances.js';
 import { actDate, dateReason, eventRecord } from './record.js';
@@ -24,15 +24,16 @@ export function obligationAppeals(ctx: SentenceContext, fired: readonly FiredAct
     const strength = obligationBefore(ctx, act);
     if (!strength) continue;
     const verb = sayingVerbBefore(ctx, act.source.firstToken);
-    if (verb < 0) continue;
-    const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
+    // "Israel must halt its offensive, the UN secretary-general said"
+    const speaker = verb >= 0 ? findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true) : trailingSpeaker(ctx.tokens, ctx.phrases, ctx.sentence, act.trigger);
     if (!speaker || actorKey(speaker.actor) === actorKey(act.source.actor)) continue;
+    const said = verb >= 0 ? verb : speaker.firstToken;
     const intent = ctx.lexicon.intentOf(act.record.cameo);
     const cameo = (strength === 'demand' ? '10' : '02') + (intent ? intent.slice(2) : '0');
     const key = `${actorKey(speaker.actor)}>${actorKey(act.source.actor)}:${cameo}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const { when, inherited } = actDate(ctx, verb, 'asserted');
+    const { when, inherited } = actDate(ctx, said, 'asserted');
     const record = eventRecord(ctx, {
       cameo,
       source: speaker,
@@ -42,10 +43,10 @@ export function obligationAppeals(ctx: SentenceContext, fired: readonly FiredAct
       inherited,
       confidence: act.record.confidence - 0.1,
       rule: `obligation.${strength}`,
-      reason: `"${ctx.tokens[verb]!.text}" that the other must or should act: ${act.record.cameo} (${act.record.provenance.rule})${dateReason(when, inherited)}`,
+      reason: `"${ctx.tokens[said]!.text}" that the other must or should act: ${act.record.cameo} (${act.record.provenance.rule})${dateReason(when, inherited)}`,
     });
     if (record) out.push(record);
-    ctx.trace?.(`obligation ${strength} at "${ctx.tokens[verb]!.text}" → ${cameo} ${speaker.actor.code} → ${act.source.actor.code}`);
+    ctx.trace?.(`obligation ${strength} at "${ctx.tokens[said]!.text}" → ${cameo} ${speaker.actor.code} → ${act.source.actor.code}`);
   }
   return out;
 }

@@ -33,8 +33,9 @@ const spanText = (tokens: readonly Token[], from: number, to: number) => tokens.
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Codes whose act is aimed at someone else's claim or proposal ("denied the accusation", "rejected the plan", "welcomed the decision", "seconded the call"). */
 const REACTIONS = /^(016|05|11|12)/;
-/** Material conflict, and its condemnation, may name the target as a place: "fired shells into Syria", "condemned the coup in Niger". */
-const CONFLICT = /^(1[5-9]|20)/;
+/** Material conflict, and its condemnation, may name the target as a place: "fired shells into Syria", "condemned the coup in Niger";
+ *  so may its end ("halted its offensive in Rafah", "withdrew troops from Kherson": 087, 0874). */
+const CONFLICT = /^(1[5-9]|20|087)/;
 /** Verbal cooperation and verbal conflict (roots 01–05, 10–14): acts a speaker does by saying something. */
 const VERBAL = /^(0[1-5]|1[0-4])/;
 /** Sanctions imposed (16x) or eased (081, 085): a state named inside the noun phrase owns them. */

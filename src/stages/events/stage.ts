@@ -72,6 +72,8 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       if (peg) {
         for (const e of all.slice(0, beforePeg)) {
           if (e.date || e.modality !== 'asserted') continue;
+          // the peg's own sentence was dated already: there the act is not the peg's
+          if (peg.start >= e.evidence.start && peg.end <= e.evidence.end) continue;
           e.date = peg.value;
           e.date_precision = peg.precision;
           e.date_basis = 'context';
