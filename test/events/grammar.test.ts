@@ -72,3 +72,12 @@ runTable('property destroyed with its owner before it', [
   // a storm destroys without an actor
   { sentence: 'The storm destroyed hundreds of Cuban homes.', date: '2023-06-07', none: true },
 ]);
+
+runTable('"both sides" names neither the speaker nor a news outlet', [
+  {
+    sentence: 'KHARTOUM (Reuters) - Sudan\'s army accused the Rapid Support Forces of attacking a World Food Programme convoy in Darfur. The RSF denied the accusation. The United States condemned the attack and called on both sides to allow humanitarian access.',
+    date: '2024-03-05',
+    expect: [{ source: 'USA', target: 'SDN', root: '02' }],
+    not: [{ source: 'USA', target: 'GBR' }, { source: 'USA', target: 'IGO:UN', root: '02' }, { source: 'SDN', target: 'USA' }],
+  },
+]);

@@ -21,6 +21,7 @@ runTable('labels that condemn', [
   { sentence: "Turkey's president called Saudi Arabia's explanation a political manoeuvre.", date: '2018-10-21', expect: [{ source: 'TUR', target: 'SAU', root: '11' }] },
   { sentence: "Beijing called Washington's accusations lies.", date: '2023-06-07', expect: [{ source: 'CHN', target: 'USA', root: '11' }] },
   { sentence: "Moscow called Kyiv's offer a publicity stunt.", date: '2023-06-07', expect: [{ source: 'RUS', target: 'UKR', root: '11' }] },
+  { sentence: 'Erdogan has called Israel a terror state.', date: '2024-01-03', expect: [{ source: 'TUR', target: 'ISR', root: '11' }] },
   { sentence: 'North Korea called the South Korean military warmongers.', date: '2015-08-21', expect: [{ source: 'PRK', target: 'KOR', root: '11' }] },
   // a phone call is no label
   { sentence: 'Macron called Putin on Tuesday to discuss the grain deal.', date: '2023-06-07', not: [{ source: 'FRA', target: 'RUS', root: '11' }] },

@@ -1,3 +1,4 @@
+import { posTags } from '../../lexicon/english.js';
 import type { ActorPhrase, Role, Token } from '../../core/types.js';
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -167,13 +168,15 @@ function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null): [Acto
  * the two before it ("Sudan's army and the paramilitary RSF agreed … both sides", who may
  * share a state), else the two most recent distinct states (by country or organisation).
  */
-function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): [ActorPhrase, ActorPhrase] | null {
+function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): ActorPhrase[] | null {
   const here = tokens[at]!.sentence;
   for (let k = phrases.length - 1; k > 0; k--) {
     const b = phrases[k]!;
     const a = phrases[k - 1]!;
     if (here - tokens[b.firstToken]!.sentence > 2) break;
-    if (!sideOfPair(a) || !sideOfPair(b) || a.firstToken === b.firstToken) continue;
+    // a group of no known state may be one side ("Ethiopian troops and Tigrayan rebels"); it names no actor itself
+    const side = (ph: ActorPhrase) => sideOfPair(ph) || (!!ph.actor.role && !ph.antecedent && !ph.placeOnly);
+    if (!side(a) || !side(b) || (!sideOfPair(a) && !sideOfPair(b)) || a.firstToken === b.firstToken) continue;
     const between = tokens.slice(a.lastToken, b.firstToken);
     const joined = between[0]?.lower === 'and' && between.length <= 3 && between.slice(1).every((t) => t.kind === 'word' && !t.upper);
     if (joined && !isObject(tokens, a, phrases)) return [a, b];
@@ -182,10 +185,14 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
     const ph = phrases[k]!;
     const key = actorKeyOf(ph);
-    if (!key || ph.antecedent || ph.placeOnly || isObject(tokens, ph, phrases)) continue;
+    // a news outlet reports the sides; it is not one
+    if (!key || ph.antecedent || ph.placeOnly || ph.actor.role === 'MED' || isObject(tokens, ph, phrases)) continue;
+    // "The United States … called on both sides to": a subject of the sentence itself is not one of the sides
+    if (tokens[ph.firstToken]!.sentence === here) continue;
     if (!seen.some((x) => actorKeyOf(x) === key)) seen.push(ph);
   }
-  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+  // one state found: the other side is a group of no known state ("Ethiopian troops and Tigrayan rebels")
+  return seen.length === 2 ? [seen[1]!, seen[0]!] : seen.length === 1 ? [seen[0]!] : null;
 }
 
 const OBJECT_MARKERS = new Set(['in', 'at', 'into', 'near', 'told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
@@ -201,6 +208,8 @@ function isObject(tokens: readonly Token[], ph: ActorPhrase, phrases: readonly A
   let k = ph.firstToken - 1;
   while (k >= 0 && /^(the|a|an|his|her|their|its)$/.test(tokens[k]!.lower)) k--;
   if (k >= 0 && OBJECT_MARKERS.has(tokens[k]!.lower)) return true;
+  // "accused the RSF of attacking a World Food Programme convoy": the object of a verb's -ing form
+  if (k >= 0 && /^[a-z]+ing$/.test(tokens[k]!.lower) && posTags(tokens[k]!.lower).includes('VBG')) return true;
   if (k < 0 || (tokens[k]!.lower !== 'and' && tokens[k]!.text !== ',')) return false;
   const before = phrases.find((p) => p.lastToken === k);
   return before !== undefined && before !== ph && isObject(tokens, before, phrases);
