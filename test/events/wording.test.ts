@@ -21,6 +21,7 @@ runTable('labels that condemn', [
   { sentence: "Turkey's president called Saudi Arabia's explanation a political manoeuvre.", date: '2018-10-21', expect: [{ source: 'TUR', target: 'SAU', root: '11' }] },
   { sentence: "Beijing called Washington's accusations lies.", date: '2023-06-07', expect: [{ source: 'CHN', target: 'USA', root: '11' }] },
   { sentence: "Moscow called Kyiv's offer a publicity stunt.", date: '2023-06-07', expect: [{ source: 'RUS', target: 'UKR', root: '11' }] },
+  { sentence: 'Biden later called Xi a dictator.', date: '2023-11-16', expect: [{ source: 'USA', target: 'CHN', root: '11' }] },
   { sentence: 'Erdogan has called Israel a terror state.', date: '2024-01-03', expect: [{ source: 'TUR', target: 'ISR', root: '11' }] },
   { sentence: 'North Korea called the South Korean military warmongers.', date: '2015-08-21', expect: [{ source: 'PRK', target: 'KOR', root: '11' }] },
   // a phone call is no label
@@ -103,4 +104,17 @@ runTable('a time that dates another event', [
   { sentence: "Israel struck targets in Lebanon after last week's rocket attack.", date: '2024-05-10', expect: [{ source: 'ISR', target: 'LBN', root: '19', date: null }] },
   // the act inside the phrase keeps its own time
   { sentence: 'Putin will visit Beijing next month.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'CHN', cameo: '042', modality: 'planned', date: '2024-06' }] },
+]);
+
+runTable('the time a planned act is announced for', [
+  { sentence: 'Ireland, Spain and Norway said on Wednesday they would formally recognise a Palestinian state on May 28.', date: '2024-05-22', expect: [{ source: 'IRL', target: 'PSE', root: '05', modality: 'planned', date: '2024-05-28' }, { source: 'IRL', target: 'PSE', root: '03', date: '2024-05-22' }] },
+  // a duration is no date
+  { sentence: 'Putin met Xi in Beijing on Tuesday and the two signed a statement after four hours of talks.', date: '2024-05-17', not: [{ source: 'RUS', target: 'CHN', date: '2024-05-17' }] },
+]);
+
+runTable('intent to cooperate', [
+  { sentence: 'Japan agreed to cooperate with Australia on critical minerals.', date: '2024-05-17', expect: [{ source: 'JPN', target: 'AUS', cameo: '030' }] },
+  { sentence: 'India and France agreed on Tuesday to cooperate on space research.', date: '2024-05-17', expect: [{ source: 'IND', target: 'FRA', cameo: '030' }] },
+  // cooperating with investigators of one's own is no intent toward another state
+  { sentence: 'Boeing agreed to cooperate with investigators.', date: '2024-05-17', none: true },
 ]);

@@ -20,7 +20,10 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
     if (anchor && planned && x.value < anchor.slice(0, x.value.length)) continue;
     const distance = x.end <= t.start ? t.start - x.end : x.start - t.end;
     if (inAnotherClause(tokens, triggerToken, x) || timeOfAnother(tokens, triggerToken, x)) continue;
-    if (distance < bestDistance) {
+    // a planned act takes the time that points ahead over the time it was announced ("said on Wednesday they would recognise … on May 28")
+    const ahead = (t: Timex | null) => planned && !!t?.future;
+    if (best && ahead(best) && !ahead(x)) continue;
+    if ((ahead(x) && !ahead(best)) || distance < bestDistance) {
       best = x;
       bestDistance = distance;
     }

@@ -20,11 +20,14 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
   const ref = anchor ? utc(anchor) : null;
   const results = !mayHoldDate(sentence) ? [] : ref ? chrono.parse(sentence, { instant: ref, timezone: 'UTC' }) : chrono.parse(sentence);
   for (const r of results) {
-    const before = sentence.slice(Math.max(0, r.index - 40), r.index);
+    // the clause before the expression, up to 80 characters: "said they would formally recognise a Palestinian state on May 28"
+    const before = sentence.slice(Math.max(0, r.index - 80), r.index).split(/[,;:]/).pop()!;
     const future = FUTURE_CUES.test(before) || /\b(next|coming)\b/i.test(r.text);
     const past = /\b(last|past|previous|ago|earlier)\b/i.test(r.text) || /\blast\s*$/i.test(before);
     // "five years after the war", "two days later": counted from another event, not from today
     if (/\b(after|later|before|earlier|since)\s*$/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
+    // "after four hours of talks", "for two weeks": a duration, not a date
+    if (/^(after|for|within|over)\s+(\S+\s+)?(hours?|minutes?|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     // without a publication date only a date that names its year can be resolved
     if (!ref && !r.start.isCertain('year')) continue;
     const v = resolveResult(r, ref, future && !past);
