@@ -36,3 +36,19 @@ runTable('reactions to a resolution, a vote, a move', [
   // with no maker named, a welcome has no target
   { sentence: 'Germany welcomed the decision.', date: '2023-02-24', none: true },
 ]);
+
+runTable('votes on a resolution adopted before', [
+  {
+    sentence: 'The UN General Assembly on Thursday adopted a resolution demanding that Russia withdraw its troops from Ukraine. A total of 141 countries voted in favour, while Belarus, Syria and Russia voted against. China and India abstained. Ukrainian Foreign Minister Dmytro Kuleba welcomed the vote. Russia\'s UN ambassador Vassily Nebenzia dismissed the resolution as useless.',
+    date: '2023-02-24',
+    expect: [
+      { source: 'BLR', target: 'IGO:UN', root: '12' },
+      { source: 'SYR', target: 'IGO:UN', root: '12' },
+      { source: 'UKR', target: 'IGO:UN', root: '05' },
+      { source: 'RUS', target: 'IGO:UN', root: '12' },
+    ],
+    not: [{ source: 'UKR', target: 'RUS', root: '05' }, { source: 'RUS', target: 'UKR', root: '12' }],
+  },
+  // with no resolution made before, a bare vote against has no target
+  { sentence: 'Belarus and Syria voted against.', date: '2023-02-24', none: true },
+]);

@@ -2,7 +2,7 @@ import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { findSubject } from './arguments.js';
 
 /** How many sentences back "the call" may reach for who called. */
-const REACH = 3;
+const REACH = 5;
 const DETERMINERS = /^(the|a|an|this|that|his|her|its|their|our)$/;
 
 /**
@@ -23,6 +23,8 @@ export class ClaimMemory {
       if (!nouns || DETERMINERS.test(tokens[k - 1]?.lower ?? '')) continue;
       const by = findSubject(tokens, phrases, s, k, null);
       if (!by) continue;
+      // "Belarus and Russia voted against": members voting make no vote; the body that votes does
+      if (/^vot/.test(keys[k]!) && !by.actor.org && by.actor.role !== 'LEG') continue;
       for (const noun of nouns) this.made.set(noun, { by, sentence: s.index });
     }
   }

@@ -183,7 +183,12 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     rules.push('reciprocal act of coordinated subjects');
   }
 
-  const reacted = !targets.length && sources.length && REACTIONS.test(cameo) ? reactedTo(ctx, reactionObjectAfter(tokens, m.trigger + 1, m.last, s)) : null;
+  const reactionNoun = reactionObjectAfter(tokens, m.trigger + 1, m.last, s);
+  // "Belarus and Russia voted against": a vote with nothing named after it is on the resolution made before
+  const implicitVote = !reactionNoun && VOTE_VERBS.test(tokens[m.trigger]!.lower) && ctx.maker?.('resolution');
+  const reacted = !targets.length && sources.length && REACTIONS.test(cameo)
+    ? implicitVote ? { by: implicitVote, rule: 'target: who made the resolution voted on' } : reactedTo(ctx, reactionNoun)
+    : null;
   if (reacted && !sources.includes(reacted.by)) aimAt(reacted);
   if (sources.some((x) => x.antecedent)) penalty += 0.1;
   // "France and the US tried to mediate between the two sides": "the two sides" that resolved
@@ -263,6 +268,8 @@ function afterFrom(tokens: readonly Token[], ph: ActorPhrase): boolean {
   while (k > 0 && /^(the|a|an|its|their|his|her|our)$/.test(tokens[k]!.lower)) k--;
   return tokens[k]?.lower === 'from';
 }
+
+const VOTE_VERBS = /^(vote|votes|voted|voting)$/;
 
 /** Whom a reaction to `noun` ("the call") is aimed at: its maker if a sentence before named one, else the previous sentence's subject. */
 function reactedTo(ctx: ParticipantContext, noun: string | null): { by: ActorPhrase; rule: string } | null {
