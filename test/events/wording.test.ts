@@ -118,3 +118,15 @@ runTable('intent to cooperate', [
   // cooperating with investigators of one's own is no intent toward another state
   { sentence: 'Boeing agreed to cooperate with investigators.', date: '2024-05-17', none: true },
 ]);
+
+runTable('counts inside a pattern', [
+  { sentence: 'Iran launched more than 300 drones and missiles at Israel on Saturday night.', date: '2024-04-15', expect: [{ source: 'IRN', target: 'ISR', root: '19', date: '2024-04-13' }] },
+  { sentence: 'Russia fired dozens of cruise missiles at Ukrainian cities overnight.', date: '2024-04-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+]);
+
+runTable('prisoner exchanges', [
+  { sentence: 'Russia and Ukraine exchanged 95 prisoners of war each on Friday.', date: '2024-04-15', expect: [{ source: 'RUS', target: 'UKR', cameo: '0841', date: '2024-04-12' }, { source: 'UKR', target: 'RUS', cameo: '0841' }] },
+  { sentence: 'Ukraine swapped prisoners with Russia.', date: '2024-04-15', expect: [{ source: 'UKR', target: 'RUS', cameo: '0841' }] },
+  // an offered swap has not happened
+  { sentence: 'Moscow offered a prisoner swap with Washington.', date: '2024-04-15', not: [{ source: 'RUS', target: 'USA', cameo: '0841', modality: 'asserted' }] },
+]);
