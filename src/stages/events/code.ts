@@ -97,7 +97,9 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     }
     // the cue window starts after the subject, or before an owner right at the trigger ("called off his visit")
     const owner = sources[sources.length - 1]!.lastToken === m.first || tokens[m.first - 1]?.lower === "'s";
-    const subjectEnd = !owner && sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
+    // a source slot inside the pattern before its trigger ("a plan that Kyiv rejected") starts the window too
+    const slotSource = m.source && m.source.lastToken <= m.trigger ? m.source.lastToken : -1;
+    const subjectEnd = slotSource >= 0 ? slotSource : !owner && sources[0]!.lastToken <= m.first ? sources[sources.length - 1]!.lastToken : s.firstToken;
     // "said Israel was likely behind the attack": words inside a pattern that opens with its target
     // are the content of what is claimed; the claim itself takes its status from before the target
     const claimed = !m.pattern.hasSource && m.target && m.target.lastToken <= m.trigger && m.pattern.elements.findIndex((e) => e.type === 'slot' && e.slot === 'target') < m.pattern.trigger;
