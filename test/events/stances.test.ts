@@ -39,3 +39,12 @@ runTable('stance: denial', [
   { sentence: 'Russia denied that its troops had shelled Georgian villages.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'GEO', cameo: '016' }, { source: 'RUS', target: 'GEO', root: '19', modality: 'negated' }] },
   { sentence: 'Rwanda denied that its soldiers had attacked Congolese troops.', date: '2024-03-15', expect: [{ source: 'RWA', target: 'COD', cameo: '016' }] },
 ]);
+
+runTable('an intent reported by one of its makers is that maker\'s', [
+  { sentence: 'The top Iranian commander emphasized that the armed forces of Iran and Russia would expand their military cooperation.', date: '2023-09-20', expect: [{ source: 'IRN', target: 'RUS', cameo: '0312' }], not: [{ source: 'RUS', target: 'IRN', root: '03' }] },
+  { sentence: 'Pakistan\'s army chief told reporters that Pakistan and China would boost military ties.', date: '2023-09-20', expect: [{ source: 'PAK', target: 'CHN', cameo: '0312' }], not: [{ source: 'CHN', target: 'PAK', root: '03' }] },
+  // the makers saying it themselves both intend it
+  { sentence: 'Egypt and Jordan agreed to work towards closer military cooperation.', date: '2023-09-20', expect: [{ source: 'EGY', target: 'JOR', cameo: '0312' }, { source: 'JOR', target: 'EGY', cameo: '0312' }] },
+  // a third party reporting it keeps both
+  { sentence: 'A U.S. official said Russia and North Korea would expand military cooperation.', date: '2023-09-20', expect: [{ source: 'RUS', target: 'PRK', cameo: '0312' }, { source: 'PRK', target: 'RUS', cameo: '0312' }] },
+]);

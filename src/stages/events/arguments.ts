@@ -229,8 +229,9 @@ export function frontedReactionOwner(tokens: readonly Token[], phrases: readonly
 }
 
 /** Verbs that attribute a quote or a reported clause to its speaker: "…, the Kremlin said". */
-const SAY_VERBS = new Set(['said', 'says', 'say', 'told', 'added', 'adds', 'stated', 'states', 'declared', 'claimed', 'claims', 'alleged', 'alleges', 'insisted',
-  'insists', 'warned', 'warns', 'wrote', 'writes', 'tweeted', 'posted', 'charged', 'asserted', 'argued', 'noted', 'stressed', 'maintained', 'maintains', 'announced']);
+export const SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'added', 'adds', 'stated', 'states', 'declared', 'claimed', 'claims', 'alleged', 'alleges', 'insisted',
+  'insists', 'warned', 'warns', 'wrote', 'writes', 'tweeted', 'posted', 'charged', 'asserted', 'argued', 'noted', 'stressed', 'maintained', 'maintains', 'announced',
+  'emphasized', 'emphasised', 'underscored', 'underlined', 'reiterated', 'affirmed', 'confirmed']);
 const QUOTES = new Set(['"', '”', '“', "'", '’']);
 
 /**

@@ -8,7 +8,7 @@ import { obligationAppeals } from './obligations.js';
 import { findParticipants, type Participants } from './participants.js';
 import { actDate, dateReason, eventRecord } from './record.js';
 import { codeForParties } from './recode.js';
-import { withStances, type FiredAct } from './stances.js';
+import { speakersOwnIntents, withStances, type FiredAct } from './stances.js';
 
 export interface SentenceContext {
   text: string;
@@ -140,7 +140,8 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
       }
     }
   }
-  return [...withStances(ctx, fired), ...obligationAppeals(ctx, fired)];
+  const reported = speakersOwnIntents(ctx, fired);
+  return [...withStances(ctx, reported), ...obligationAppeals(ctx, reported)];
 }
 
 const AUXILIARIES = new Set(['be', 'have', 'do', 'get']);

@@ -1,7 +1,7 @@
 import type { ActorPhrase, EventRecord } from '../../core/types.js';
 import type { Stance } from '../../lexicon/stances.js';
 import { actorKey } from '../actors/actor-code.js';
-import { coordinated, findSubject } from './arguments.js';
+import { coordinated, findSubject, SAY_VERBS } from './arguments.js';
 import type { SentenceContext } from './code.js';
 import { actDate, dateReason, eventRecord } from './record.js';
 
@@ -96,6 +96,36 @@ export function withStances(ctx: SentenceContext, fired: readonly FiredAct[]): E
   // the act stays only in its reason (GUIDELINES: "what it threatens or offers is hypothetical")
   const heldOut = new Set(stances.filter((x) => x.act.record.modality === 'hypothetical' && /^(03|13)/.test(x.record.cameo)).map((x) => x.act));
   return [...fired.filter((a) => !replaced(a) && !heldOut.has(a)).map((a) => a.record), ...stances.map((x) => x.record)];
+}
+
+/**
+ * "The Iranian commander said the armed forces of Iran and Russia would boost cooperation":
+ * an intent reported by one of its coordinated makers is that maker's; the other's intent is
+ * the speaker's claim about it, not an act the report shows. Drops the intents (03x) whose
+ * source is not the speaker's side when the speaker's side is among the sources.
+ */
+export function speakersOwnIntents(ctx: SentenceContext, fired: readonly FiredAct[]): FiredAct[] {
+  const sides = new Map<number, Set<string | null>>();
+  for (const a of fired) if (a.record.cameo.startsWith('03')) sides.set(a.trigger, (sides.get(a.trigger) ?? new Set()).add(actorKey(a.source.actor)));
+  return fired.filter((a) => {
+    const keys = sides.get(a.trigger);
+    if (!keys || keys.size < 2) return true;
+    // the makers themselves saying it ("Egypt and Jordan agreed to …") are no reporter of another's intent
+    const verb = sayingVerbBefore(ctx, a.source.firstToken);
+    if (verb < 0) return true;
+    const speaker = findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true);
+    const own = speaker ? actorKey(speaker.actor) : null;
+    return !own || !keys.has(own) || actorKey(a.source.actor) === own;
+  });
+}
+
+/** The verb of saying nearest before token `at` in its sentence, or -1. */
+function sayingVerbBefore(ctx: SentenceContext, at: number): number {
+  for (let k = at - 1; k >= ctx.sentence.firstToken; k--) {
+    if (/^[;:]$/.test(ctx.tokens[k]!.text)) return -1;
+    if (SAY_VERBS.has(ctx.tokens[k]!.lower) || ctx.lexicon.stanceVerbs.get(ctx.keys[k]!) === 'announce') return k;
+  }
+  return -1;
 }
 
 /** A pattern at the stance verb already coded the stance, or a more specific code of its root, for the same pair. */
