@@ -22,3 +22,10 @@ runTable('02 appeal', [
   { sentence: 'Qatar asked Hamas to accept the proposal.', date: '2024-05-01', expect: [{ source: 'QAT', target: 'PSE', root: '02' }] },
   { sentence: 'NATO Secretary General Jens Stoltenberg urged China and India to press Russia to end the war.', date: '2024-05-01', expect: [{ source: 'IGO:NATO', target: 'CHN', root: '02' }, { source: 'IGO:NATO', target: 'IND', root: '02' }] },
 ]);
+
+runTable('insisting is a demand only on what the target must do', [
+  { sentence: 'Kyiv insisted that Russia withdraw its troops.', date: '2023-09-20', expect: [{ source: 'UKR', target: 'RUS', root: '10' }] },
+  { sentence: 'Beijing insisted that Washington must stop arming Taiwan.', date: '2023-09-20', expect: [{ source: 'CHN', target: 'USA', root: '10' }] },
+  { sentence: 'Uribe insisted that Ecuador has not done enough to fight the rebels.', date: '2008-03-08', not: [{ source: 'COL', target: 'ECU', root: '10' }] },
+  { sentence: 'Moscow insisted that Ukraine was behind the attack.', date: '2023-09-20', not: [{ source: 'RUS', target: 'UKR', root: '10' }] },
+]);
