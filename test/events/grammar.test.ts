@@ -81,3 +81,10 @@ runTable('"both sides" names neither the speaker nor a news outlet', [
     not: [{ source: 'USA', target: 'GBR' }, { source: 'USA', target: 'IGO:UN', root: '02' }, { source: 'SDN', target: 'USA' }],
   },
 ]);
+
+runTable('"they" after a meeting are the two who met', [
+  { sentence: 'Putin met Xi in Moscow on Monday. They signed a pact on energy cooperation.', date: '2023-09-20', expect: [{ source: 'RUS', target: 'CHN', cameo: '057' }] },
+  { sentence: 'Lula visited Seoul on Monday. They signed a trade deal.', date: '2023-09-20', expect: [{ source: 'BRA', target: 'KOR', cameo: '057' }] },
+  // one who met no one is no pair
+  { sentence: 'Putin spoke in Moscow on Monday. They signed a pact on energy cooperation.', date: '2023-09-20', none: true },
+]);

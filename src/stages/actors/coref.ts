@@ -107,8 +107,15 @@ function pluralSubjectBefore(tokens: readonly Token[], out: readonly ActorPhrase
   const head = tokens[first.lastToken - 1]!.lower;
   const second = before[1];
   if (second && tokens[first.lastToken]?.lower === 'and' && second.firstToken === first.lastToken + 1 && !second.placeOnly) return [first, second];
+  // "Putin met Xi in Moscow. They signed …": the two who met
+  const verb = tokens[first.lastToken]?.lower ?? '';
+  // (a capital visited stands for its state's hosts: "Lula visited Seoul. They signed …")
+  if (second && MEETING_VERBS.test(verb) && second.firstToken <= first.lastToken + 3 && (!second.placeOnly || /^visit/.test(verb)) && actorKey(second) !== actorKey(first)) return [first, second];
   return GROUP_PLURALS.test(head) ? [first] : [];
 }
+
+const MEETING_VERBS = /^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|visited|visits)$/;
+const actorKey = (ph: ActorPhrase) => ph.actor.country ?? ph.actor.org;
 
 function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
