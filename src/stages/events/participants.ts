@@ -103,7 +103,8 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
   }
-  if (!sources.length && m.trigger === m.first && nounInSetting(tokens, m.trigger, s)) {
+  // "agreed … after four hours of talks": the talks were the subjects' own; a meeting (04x) keeps its subject
+  if (!sources.length && m.trigger === m.first && !/^04/.test(cameo) && nounInSetting(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun in a setting phrase, whose agent the subject is not', penalty };
   }
   if (!sources.length) {
