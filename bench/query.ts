@@ -6,7 +6,8 @@
  * path (no article is coded); actors, dates and codes follow a realistic spread.
  *
  *   node dist/bench/query.js [--events 1000000] [--articles 100000] [--backends sqlite,postgres]
- *                            [--pg postgres://…/postgres] [--iterations 200] [--reuse] [--keep]
+ *                            [--pg postgres://…/postgres] [--pg-db attache_bench_query] [--dir DIR]
+ *                            [--iterations 200] [--reuse] [--keep]
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,8 +136,8 @@ function matchShares(file: string): string[] {
   }
 }
 
-async function openPostgres(adminUrl: string, reuse: boolean): Promise<{ store: PostgresStore; drop: () => Promise<void> }> {
-  const db = 'attache_bench_query';
+async function openPostgres(adminUrl: string, db: string, reuse: boolean): Promise<{ store: PostgresStore; drop: () => Promise<void> }> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(db)) throw new Error(`--pg-db '${db}': use lower-case letters, digits and _`);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect().catch((e: Error) => {
     throw new Error(`PostgreSQL is not reachable at ${adminUrl} (${e.message}): start it, or pass --pg URL`);
@@ -168,6 +169,8 @@ async function main(): Promise<void> {
       events: { type: 'string', default: '1000000' }, articles: { type: 'string', default: '100000' }, seed: { type: 'string', default: '11' },
       iterations: { type: 'string', default: '200' }, backends: { type: 'string', default: 'sqlite,postgres' },
       pg: { type: 'string', default: process.env.ATTACHE_TEST_PG || 'postgres://postgres@127.0.0.1:5432/postgres' },
+      // another database (and --dir) lets two checkouts keep their benchmark data side by side
+      'pg-db': { type: 'string', default: 'attache_bench_query' },
       dir: { type: 'string', default: join(tmpdir(), 'attache-bench-query') }, reuse: { type: 'boolean' }, keep: { type: 'boolean' },
     },
   });
@@ -185,7 +188,7 @@ async function main(): Promise<void> {
     stores.push({ name: 'sqlite', store, drop: async () => (fresh || !values.reuse ? rmSync(values.dir!, { recursive: true, force: true }) : undefined) });
   }
   if (backends.includes('postgres')) {
-    const { store, drop } = await openPostgres(values.pg!, values.reuse ?? false);
+    const { store, drop } = await openPostgres(values.pg!, values['pg-db']!, values.reuse ?? false);
     stores.push({ name: 'postgres', store, drop });
   }
   const toLoad = [];

@@ -88,3 +88,33 @@ test('postgres: bulkInsertEvents stores many events in one statement', async () 
     await s.close();
   }
 });
+
+test('postgres: phrases are matched from a RUM index where the extension is available, from GIN otherwise, with the same results', async () => {
+  const rum = (await adminQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")).length > 0;
+  const found: string[][] = [];
+  for (const off of [false, true]) {
+    const { schema, url } = await freshSchema();
+    // `attache.rum = off` in the session's options keeps migration 8 on the GIN design
+    const u = off ? url.replace(/options=[^&]*/, (o) => `${o}${encodeURIComponent(' -c attache.rum=off')}`) : url;
+    const s = new PostgresStore(u, 1);
+    try {
+      await s.migrate();
+      const indexes = (await adminQuery<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'article_search'", [schema])).map((r) => r.indexname);
+      const withRum = rum && !off;
+      assert.ok(indexes.includes('article_search_fts'), indexes.join());
+      assert.equal(indexes.includes('article_search_phrase'), withRum, indexes.join());
+      await s.saveArticle(sampleArticle('p1', 'Both sides said the peace process would resume in March.'), [], []);
+      await s.saveArticle(sampleArticle('p2', 'The process of making peace, officials said, had stalled.'), [], []);
+      await s.saveArticle(sampleArticle('p3', 'A ceasefire held along the border.'), [], []);
+      const ids = async (q: string) => (await s.search(q)).map((h) => h.id);
+      assert.deepEqual(await ids('"peace process"'), ['p1'], 'a phrase needs its words side by side');
+      assert.deepEqual((await ids('peace process')).sort(), ['p1', 'p2']);
+      assert.deepEqual(await ids('ceasefire -border'), []);
+      assert.deepEqual(await ids('"border ceasefire"'), [], 'the words of a phrase in its order');
+      found.push([...(await ids('"peace process"')), ...(await ids('peace process')), ...(await ids('said'))]);
+    } finally {
+      await s.close();
+    }
+  }
+  assert.deepEqual(found[0], found[1], 'the same hits in the same order with either index');
+});
