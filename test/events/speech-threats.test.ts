@@ -28,3 +28,10 @@ runTable('13 threaten: not a threat', [
   { sentence: "Russia's weather service warned of heavy snow in Siberia.", date: '2024-05-01', none: true },
   { sentence: "Liverpool's attacks troubled the Chelsea defence all afternoon.", date: '2024-05-01', none: true },
 ]);
+
+runTable('vows to punish a named target', [
+  { sentence: "Iran's supreme leader vowed to punish Israel for the strike.", date: '2024-04-15', expect: [{ source: 'IRN', target: 'ISR', root: '13' }] },
+  { sentence: 'Iran vowed to retaliate against Israel.', date: '2024-04-15', expect: [{ source: 'IRN', target: 'ISR', root: '13' }] },
+  // a court punishes; no threat
+  { sentence: 'The court punished the Iranian smugglers.', date: '2024-04-15', none: true },
+]);
