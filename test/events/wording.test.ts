@@ -130,3 +130,21 @@ runTable('prisoner exchanges', [
   // an offered swap has not happened
   { sentence: 'Moscow offered a prisoner swap with Washington.', date: '2024-04-15', not: [{ source: 'RUS', target: 'USA', cameo: '0841', modality: 'asserted' }] },
 ]);
+
+runTable('build-ups at a border', [
+  { sentence: "Russia massed tens of thousands of troops near Ukraine's border.", date: '2022-01-20', expect: [{ source: 'RUS', target: 'UKR', cameo: '154' }] },
+  { sentence: 'Azerbaijan massed troops on its border with Armenia.', date: '2023-09-15', expect: [{ source: 'AZE', target: 'ARM', cameo: '154' }] },
+]);
+
+runTable('an act in a subordinate clause keeps the main clause\'s time apart', [
+  {
+    sentence: 'Pakistan carried out airstrikes inside Iran on Thursday, two days after Iran struck targets in Pakistan.',
+    date: '2024-01-19',
+    expect: [{ source: 'PAK', target: 'IRN', root: '19', date: '2024-01-18' }],
+    not: [{ source: 'IRN', target: 'PAK', root: '19', date: '2024-01-18' }],
+  },
+  // a subordinate clause closed by its comma leaves the main clause its time
+  { sentence: 'On Monday, after Putin arrived, Xi met Lavrov in Beijing.', date: '2024-04-15', expect: [{ source: 'CHN', target: 'RUS', cameo: '040', date: '2024-04-15' }] },
+  // plans for a month ahead
+  { sentence: 'Washington and Seoul announced plans for joint military drills in August.', date: '2024-04-15', expect: [{ source: 'USA', target: 'KOR', cameo: '062', modality: 'planned', date: '2024-08' }] },
+]);

@@ -81,7 +81,7 @@ function afterQuantity(ctx: Ctx, at: number): number {
 }
 
 /** The words of a count, which a gap passes without counting them: "launched more than 300 drones at". */
-const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', 'dozens', 'hundreds', 'thousands', 'scores']);
+const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'millions']);
 
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
 const QUOTES = new Set(['"', '“', '”']);
@@ -187,7 +187,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         const t = ctx.tokens[at - 1]!;
         // time expressions, articles and amounts carry no content a gap should be short of
         const scare = isScareQuote(ctx, at - 1);
-        const count = t.kind === 'number' || COUNT_WORDS.has(ctx.keys[at - 1]!);
+        const count = t.kind === 'number' || COUNT_WORDS.has(ctx.keys[at - 1]!) || (ctx.keys[at - 1] === 'of' && COUNT_WORDS.has(ctx.keys[at - 2] ?? ''));
         if (!scare && !count && !ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && !isAmount(t, ctx.keys[at - 1]!) && ++counted > e.max) break;
         // a gap may pass over a named actor only when a slot names the other party: a later one
         // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision, Timex } from '../../core/types.js';
 import { mayHoldDate } from './may-hold-date.js';
 
-const FUTURE_CUES = /\b(will|would|shall|next|upcoming|forthcoming|scheduled|planned|plans? to|is to|are to|set to|due to|expected to|coming)\b/i;
+const FUTURE_CUES = /\b(will|would|shall|next|upcoming|forthcoming|scheduled|planned|plans? (?:to|for)|is to|are to|set to|due to|expected to|coming)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
