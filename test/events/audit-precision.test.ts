@@ -38,3 +38,18 @@ runTable('audit: the second member of a preposition\'s list is no subject', [
   // a subject list is still a subject
   { sentence: 'Russia and China criticised the United States on Tuesday.', date: '2024-03-05', expect: [{ source: 'CHN', target: 'USA', root: '11' }, { source: 'RUS', target: 'USA', root: '11' }] },
 ]);
+
+runTable('audit: a news agency credited in parentheses takes no part in the news', [
+  {
+    sentence: 'ISLAMABAD, Feb 6 (Reuters) - Pakistan accused India on Tuesday of killing two of its citizens. India\'s foreign ministry rejected the allegation as false.',
+    date: '2024-02-07',
+    expect: [{ source: 'IND', target: 'PAK', root: '12' }],
+    not: [{ source: 'IND', target: 'GBR' }],
+  },
+  {
+    sentence: 'TOKYO, March 12 (Reuters) - Japan hosted talks on trade on Tuesday. The two sides agreed to expand cooperation.',
+    date: '2024-03-12',
+    not: [{ source: 'JPN', target: 'GBR' }, { source: 'GBR', target: 'JPN' }],
+  },
+  { sentence: 'BEIRUT, Oct 2 (AFP) - Lebanon rejected the accusation on Wednesday.', date: '2024-10-02', not: [{ source: 'LBN', target: 'FRA' }] },
+]);
