@@ -53,3 +53,13 @@ runTable('audit: a news agency credited in parentheses takes no part in the news
   },
   { sentence: 'BEIRUT, Oct 2 (AFP) - Lebanon rejected the accusation on Wednesday.', date: '2024-10-02', not: [{ source: 'LBN', target: 'FRA' }] },
 ]);
+
+runTable('audit: a month with "last year" or "next year" is that year\'s month', [
+  { sentence: 'China staged military drills around Taiwan in April last year.', date: '2024-05-21', expect: [{ source: 'CHN', target: 'TWN', root: '15', date: '2023-04' }] },
+  { sentence: 'Kishida visited New Delhi on March 20 last year.', date: '2024-05-21', expect: [{ source: 'JPN', target: 'IND', root: '04', date: '2023-03-20' }] },
+  { sentence: 'Putin visited Beijing in October of last year.', date: '2024-05-21', expect: [{ source: 'RUS', target: 'CHN', root: '04', date: '2023-10' }] },
+  { sentence: 'Modi will visit Japan in January next year.', date: '2024-05-21', expect: [{ source: 'IND', target: 'JPN', root: '04', modality: 'planned', date: '2025-01' }] },
+  // a month alone is still the last one before publication, or the next one after it
+  { sentence: 'Kishida visited New Delhi in March.', date: '2024-05-21', expect: [{ source: 'JPN', target: 'IND', root: '04', date: '2024-03' }] },
+  { sentence: 'Kishida visited New Delhi in December.', date: '2024-05-21', expect: [{ source: 'JPN', target: 'IND', root: '04', date: '2023-12' }] },
+]);

@@ -27,6 +27,16 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
     if (/\b(after|later|before|earlier|since)\s*$/i.test(r.text) && !/\bago\b/i.test(r.text)) continue;
     // without a publication date only a date that names its year can be resolved
     if (!ref && !r.start.isCertain('year')) continue;
+    if (out.some((t) => t.start - offset <= r.index && r.index < t.end - offset)) continue; // "last year" of "April last year"
+    // "April last year", "in March of next year": the month of the year the words name
+    const year = ref && !r.start.isCertain('year') && r.start.isCertain('month') ? /^\s*(?:of\s+)?(last|this|next) year\b/i.exec(sentence.slice(r.index + r.text.length)) : null;
+    if (year && ref) {
+      const y = ref.getUTCFullYear() + ({ last: -1, this: 0, next: 1 } as const)[year[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+      const day = r.start.isCertain('day') ? `-${pad(r.start.get('day')!)}` : '';
+      const text = sentence.slice(r.index, r.index + r.text.length + year[0].length);
+      out.push({ start: offset + r.index, end: offset + r.index + text.length, text, value: `${y}-${pad(r.start.get('month')!)}${day}`, precision: day ? 'day' : 'month', future: y > ref.getUTCFullYear() });
+      continue;
+    }
     const v = resolveResult(r, ref, future && !past);
     if (!v) continue;
     out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, value: v.value, precision: v.precision, future: future && !past });
