@@ -63,3 +63,12 @@ runTable('audit: a month with "last year" or "next year" is that year\'s month',
   { sentence: 'Kishida visited New Delhi in March.', date: '2024-05-21', expect: [{ source: 'JPN', target: 'IND', root: '04', date: '2024-03' }] },
   { sentence: 'Kishida visited New Delhi in December.', date: '2024-05-21', expect: [{ source: 'JPN', target: 'IND', root: '04', date: '2023-12' }] },
 ]);
+
+runTable('audit: a week names its month, not a day', [
+  { sentence: 'Biden met Kenyan President William Ruto in Washington earlier this week.', date: '2023-05-26', expect: [{ source: 'USA', target: 'KEN', root: '04', date: '2023-05' }] },
+  { sentence: 'Netanyahu met Biden in New York last week.', date: '2023-06-02', expect: [{ source: 'ISR', target: 'USA', root: '04', date: '2023-05' }], not: [{ source: 'ISR', target: 'USA', date: '2023-05-26' }] },
+  // a week across two months gives only its year
+  { sentence: 'Chinese President Xi Jinping visited Paris this week.', date: '2024-05-01', expect: [{ source: 'CHN', target: 'FRA', root: '04', date: '2024' }] },
+  // a count of weeks back is still a day
+  { sentence: 'Two weeks ago, Turkey expelled the Swedish ambassador.', date: '2023-05-22', expect: [{ source: 'TUR', target: 'SWE', root: '16', date: '2023-05-08' }] },
+]);
