@@ -72,3 +72,17 @@ runTable('audit: a week names its month, not a day', [
   // a count of weeks back is still a day
   { sentence: 'Two weeks ago, Turkey expelled the Swedish ambassador.', date: '2023-05-22', expect: [{ source: 'TUR', target: 'SWE', root: '16', date: '2023-05-08' }] },
 ]);
+
+runTable('audit: an act done in an after/since/because clause keeps its own status', [
+  {
+    sentence: 'South Korea agreed to sell tanks to Poland after talks mediated by the United States.',
+    date: '2024-03-12',
+    expect: [{ source: 'USA', target: 'KOR', root: '04', modality: 'asserted' }, { source: 'KOR', target: 'POL', root: '07', modality: 'planned' }],
+    not: [{ source: 'USA', target: 'KOR', modality: 'planned' }],
+  },
+  { sentence: 'China did not attend the meeting after Russia invaded Ukraine.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'asserted' }] },
+  { sentence: 'Poland vowed to boost defence spending because Russia had attacked Ukraine.', date: '2024-03-12', not: [{ source: 'RUS', target: 'UKR', modality: 'planned' }] },
+  // the clause's own future or present still follows the main clause
+  { sentence: 'The United States will impose sanctions on Moscow after Russia invades Ukraine.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'planned' }] },
+  { sentence: 'Japan will sign a trade agreement with India after talks in New Delhi.', date: '2024-03-12', expect: [{ source: 'JPN', target: 'IND', root: '05', modality: 'planned' }] },
+]);
