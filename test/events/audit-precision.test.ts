@@ -86,3 +86,35 @@ runTable('audit: an act done in an after/since/because clause keeps its own stat
   { sentence: 'The United States will impose sanctions on Moscow after Russia invades Ukraine.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'planned' }] },
   { sentence: 'Japan will sign a trade agreement with India after talks in New Delhi.', date: '2024-03-12', expect: [{ source: 'JPN', target: 'IND', root: '05', modality: 'planned' }] },
 ]);
+
+runTable('audit: a background time dates its own clause, not the report', [
+  // the act in the after/since clause does not take the main clause's time
+  {
+    sentence: 'Iran fired missiles at Israel on Tuesday after Israel killed Hezbollah leader Hassan Nasrallah.',
+    date: '2024-10-02',
+    expect: [{ source: 'IRN', target: 'ISR', root: '19', date: '2024-10-01' }, { source: 'ISR', target: 'LBN', root: '19', date: null }],
+  },
+  { sentence: 'Rubio met Lavrov on Tuesday, the first meeting since Russia\'s invasion of Ukraine.', date: '2025-02-19', expect: [{ source: 'RUS', target: 'UKR', root: '19', date: null }] },
+  // nor the main act the time of the background clause
+  { sentence: 'Russia struck Kyiv on Friday after Ukraine attacked Belgorod on Wednesday.', date: '2024-10-05', expect: [{ source: 'RUS', target: 'UKR', root: '19', date: '2024-10-04' }, { source: 'UKR', target: 'RUS', root: '19', date: '2024-10-02' }] },
+  // a time that is the clause itself, or fronted before it, still counts
+  { sentence: 'Iran had sent military advisers to Syria since 2011 to support Assad.', date: '2024-12-09', expect: [{ source: 'IRN', target: 'SYR', root: '05', date: '2011' }] },
+  { sentence: 'On Monday, after talks with Biden, Zelensky visited Poland.', date: '2024-10-02', expect: [{ source: 'UKR', target: 'POL', root: '04', date: '2024-09-30' }] },
+  // a time more than a year back, or in a relative or since clause, does not carry over to the next sentences
+  {
+    sentence: 'Turkish President Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Ankara on Wednesday, his first visit since relations collapsed in 2013.\nThe two leaders signed agreements on energy and trade.',
+    date: '2024-09-05',
+    expect: [{ source: 'EGY', target: 'TUR', root: '05', date: '2024-09-04' }],
+    not: [{ source: 'EGY', target: 'TUR', root: '05', date: '2013' }],
+  },
+  {
+    sentence: 'Japan and India signed a defence pact on Monday.\nSaudi Arabia cut ties with Iran in 2016.\nIndia welcomed the decision of Japan.',
+    date: '2024-03-12',
+    not: [{ source: 'IND', target: 'JPN', date: '2016' }],
+  },
+  {
+    sentence: 'Niger\'s junta ordered the French ambassador to leave on Saturday.\nECOWAS threatened to restore President Mohamed Bazoum, who was toppled in a coup on July 26.\nMali criticised France.',
+    date: '2023-08-27',
+    not: [{ source: 'MLI', target: 'FRA', date: '2023-07-26' }],
+  },
+]);

@@ -5,7 +5,7 @@ import { controllingVerb } from './grammar.js';
 import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { findParticipants, type Participants } from './participants.js';
-import { actDate, dateReason, eventRecord } from './record.js';
+import { actDate, backgroundActs, dateReason, eventRecord } from './record.js';
 import { codeForTarget } from './state-targets.js';
 import { withStances, type FiredAct } from './stances.js';
 
@@ -128,6 +128,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
         const recoded = codeForTarget(cameo, tgt);
         const record = eventRecord(ctx, { cameo: recoded.cameo, source: src, target: tgt, modality, when, inherited, confidence, rule: m.pattern.id, reason: recoded.why ? `${reason}; ${recoded.why}` : reason });
         if (!record) continue;
+        if (dated.background) backgroundActs.add(record);
         fired.push({ record, trigger: m.trigger, source: src, target: tgt });
         ctx.trace?.(`fired ${m.pattern.id} (${record.cameo}) ${src.actor.code} → ${tgt.actor.code} ${modality} ${when.date ?? ''}`);
       }
