@@ -15,6 +15,7 @@ import { loadPatterns } from '../../src/lexicon/patterns.js';
 import { loadStanceVerbs } from '../../src/lexicon/stances.js';
 import { loadClaimVerbs } from '../../src/lexicon/claim-verbs.js';
 import { loadIntentCodes } from '../../src/lexicon/intent-codes.js';
+import { loadWeaponNouns } from '../../src/lexicon/weapon-nouns.js';
 import { REACTION_OBJECTS } from '../../src/stages/events/arguments.js';
 import { Ontology } from '../../src/ontology/cameo.js';
 
@@ -170,6 +171,23 @@ test('claim verbs: a verb of two words is reported with file and line', () => {
   const file = join(dir, 'claim-verbs.tsv');
   writeFileSync(file, 'noun\tverb\treason\ncall\tcall for\twhy\n');
   assert.throws(() => loadClaimVerbs(loadIrregulars(), file), (e: unknown) => e instanceof DataError && /one word/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
+});
+
+test('weapon nouns: one word each, a reason each, none listed twice, none the usual object of an attack', () => {
+  const nouns = loadWeaponNouns();
+  assert.ok(nouns.has('helicopters') && nouns.has('tanks'));
+  // a real attack's objects must stay out: "the Houthis attack ships", "attack Russian forces"
+  for (const w of ['ships', 'vessels', 'boats', 'troops', 'forces', 'positions', 'bases', 'convoys']) assert.ok(!nouns.has(w), w);
+});
+
+test('weapon nouns: a noun of two words or without a reason is reported with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-weapons-'));
+  const file = join(dir, 'weapon-nouns.tsv');
+  writeFileSync(file, 'noun\treason\nbattle tanks\twhy\n');
+  assert.throws(() => loadWeaponNouns(file), (e: unknown) => e instanceof DataError && /one word/.test(e.message) && /:2/.test(e.message));
+  writeFileSync(file, 'noun\treason\ntanks\t\n');
+  assert.throws(() => loadWeaponNouns(file), (e: unknown) => e instanceof DataError && /reason/.test(e.message) && /:2/.test(e.message));
   rmSync(dir, { recursive: true });
 });
 

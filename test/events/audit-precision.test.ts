@@ -118,3 +118,12 @@ runTable('audit: a background time dates its own clause, not the report', [
     not: [{ source: 'MLI', target: 'FRA', date: '2023-07-26' }],
   },
 ]);
+
+runTable('audit: a word of force naming arms is no act', [
+  { sentence: 'Ukraine has asked its allies for more air defence systems, battle tanks and attack helicopters.', date: '2024-03-12', none: true },
+  { sentence: 'Poland bought attack helicopters and main battle tanks from South Korea.', date: '2024-03-12', not: [{ source: 'POL', target: 'KOR', root: '19' }] },
+  { sentence: 'The United States will send strike drones and assault rifles to Taiwan.', date: '2024-03-12', not: [{ source: 'USA', target: 'TWN', root: '19' }, { source: 'USA', target: 'TWN', root: '18' }] },
+  // a real attack on arms or on ships is still one
+  { sentence: 'Russia will attack Ukrainian tanks near Bakhmut.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'planned' }] },
+  { sentence: 'Russian forces attacked Ukrainian helicopters on Monday.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+]);

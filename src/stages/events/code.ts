@@ -85,6 +85,8 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases, timeTokens)
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
     .filter((m) => !participleAsAdjective(tokens, m, phrases))
+    // "attack helicopters", "battle tanks", "strike drones": a word of force naming arms is no act
+    .filter((m) => !(/^(1[5-9]|20)/.test(m.pattern.cameo) && lexicon.weaponNouns.has(keys[m.trigger + 1] ?? '') && !/ed$/.test(keys[m.trigger]!)))
     .map((m) => ({ m, found: findParticipants(ctx, m) }));
   const fired: FiredAct[] = [];
   for (const { m, found } of bestMatches(all, lexicon.statusVerbs, keys)) {
