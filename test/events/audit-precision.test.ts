@@ -127,3 +127,21 @@ runTable('audit: a word of force naming arms is no act', [
   { sentence: 'Russia will attack Ukrainian tanks near Bakhmut.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'planned' }] },
   { sentence: 'Russian forces attacked Ukrainian helicopters on Monday.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
 ]);
+
+runTable('audit: the owner of a noun act is its source', [
+  {
+    sentence: 'Scholz raised concerns about Chinese support for Russia\'s full-scale invasion of Ukraine.',
+    date: '2024-04-17',
+    expect: [{ source: 'RUS', target: 'UKR', root: '19' }],
+    not: [{ source: 'DEU', target: 'UKR' }],
+  },
+  {
+    sentence: 'Iran\'s Revolutionary Guards said the attack was a response to Israel\'s killing of Nasrallah in Beirut.',
+    date: '2024-10-02',
+    expect: [{ source: 'ISR', target: 'LBN', root: '19' }],
+    not: [{ source: 'IRN', target: 'LBN' }],
+  },
+  { sentence: 'Germany condemned Iran\'s attack on Israel.', date: '2024-10-02', expect: [{ source: 'DEU', target: 'IRN', root: '11' }, { source: 'IRN', target: 'ISR', root: '19' }], not: [{ source: 'DEU', target: 'ISR' }] },
+  // no owner: the subject is still the source
+  { sentence: 'Russia launched an invasion of Ukraine in February 2022.', date: '2024-10-02', expect: [{ source: 'RUS', target: 'UKR', root: '19', date: '2022-02' }] },
+]);

@@ -83,6 +83,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     if (reacted) aimAt(reacted);
     if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
   }
+  if (!sources.length && m.target && m.target.firstToken > m.trigger) {
+    // the owner of a noun act aimed at a target after it: "Russia's invasion of Ukraine",
+    // "Israel's killing of Nasrallah" (not the sentence's subject, who only speaks of it)
+    const owner = possessiveOwner(tokens, phrases, m.first);
+    if (owner && owner !== m.target && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken)) {
+      sources = coordinated(tokens, phrases, owner);
+      rules.push('owner of the noun');
+    }
+  }
   if (!sources.length) {
     // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
     const adjacent = phrases.find((ph) => ph.lastToken === m.first && !ph.placeOnly);
@@ -274,4 +283,12 @@ function reactedTo(ctx: ParticipantContext, noun: string | null): { by: ActorPhr
 /** "his", "their" before a noun is a determiner of that noun, not the act's target. */
 function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean {
   return ph.parts.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[ph.firstToken]!.lower);
+}
+
+/** The actor before "'s" that owns the noun at `first`, past adjectives ("Russia's full-scale invasion"). */
+function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase[], first: number): ActorPhrase | null {
+  let k = first - 1;
+  while (k > 0 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== "'s" && !canBeFiniteVerb(tokens[k]!) && first - k <= 3) k--;
+  if (tokens[k]?.lower !== "'s") return null;
+  return phrases.find((ph) => (ph.lastToken === k || ph.lastToken === k + 1) && !ph.placeOnly) ?? null;
 }
