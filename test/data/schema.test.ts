@@ -16,6 +16,7 @@ import { loadStanceVerbs } from '../../src/lexicon/stances.js';
 import { loadClaimVerbs } from '../../src/lexicon/claim-verbs.js';
 import { loadIntentCodes } from '../../src/lexicon/intent-codes.js';
 import { loadWeaponNouns } from '../../src/lexicon/weapon-nouns.js';
+import { loadSurnameFirst } from '../../src/kb/name-order.js';
 import { REACTION_OBJECTS } from '../../src/stages/events/arguments.js';
 import { Ontology } from '../../src/ontology/cameo.js';
 
@@ -59,6 +60,21 @@ test('countries: iso3 codes are three upper-case letters and unique', () => {
   const status = new Set(['member', 'observer', 'disputed', 'territory']);
   problems.push(...rows.filter((r) => r.cells.status && !status.has(r.cells.status)).map((r) => `${where(r)}: status '${r.cells.status}' is not one of ${[...status].join(' ')}`));
   assert.deepEqual(problems, []);
+});
+
+test('surname-first states: each a known country with a reason', () => {
+  const countries = new Set(readTsv(dataPath('kb', 'countries.tsv'), ['iso3']).map((r) => r.cells.iso3!));
+  const problems = readTsv(dataPath('kb', 'surname-first.tsv'), ['iso3', 'reason']).filter((r) => !countries.has(r.cells.iso3!)).map((r) => `${where(r)}: '${r.cells.iso3}' is not in countries.tsv`);
+  assert.deepEqual(problems, []);
+  assert.ok(loadSurnameFirst().has('CHN'));
+});
+
+test('surname-first states: a malformed code is reported with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-names-'));
+  const file = join(dir, 'surname-first.tsv');
+  writeFileSync(file, 'iso3\treason\nchina\twhy\n');
+  assert.throws(() => loadSurnameFirst(file), (e: unknown) => e instanceof DataError && /iso3 'china'/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
 });
 
 test('IGOs and groups: ids unique, groups act for a known country', () => {

@@ -145,3 +145,16 @@ runTable('audit: the owner of a noun act is its source', [
   // no owner: the subject is still the source
   { sentence: 'Russia launched an invasion of Ukraine in February 2022.', date: '2024-10-02', expect: [{ source: 'RUS', target: 'UKR', root: '19', date: '2022-02' }] },
 ]);
+
+runTable('audit: a surname written first, or before Jr., names the person again', [
+  {
+    sentence: 'Taiwan\'s new President Lai Ching-te spoke on Monday.\nChina\'s Taiwan Affairs Office accused Lai of sending a dangerous signal.',
+    date: '2024-05-21',
+    expect: [{ source: 'CHN', target: 'TWN', root: '11' }],
+  },
+  { sentence: 'North Korean leader Kim Jong Un fired missiles.\nSouth Korea condemned Kim.', date: '2024-05-21', expect: [{ source: 'KOR', target: 'PRK', root: '11' }] },
+  { sentence: 'Cambodian Prime Minister Hun Manet visited Beijing.\nJapan praised Hun.', date: '2024-05-21', expect: [{ source: 'JPN', target: 'KHM', root: '05' }] },
+  { sentence: 'Philippine President Ferdinand Marcos Jr. visited Tokyo.\nChina criticised Marcos.', date: '2024-05-21', expect: [{ source: 'CHN', target: 'PHL', root: '11' }] },
+  // a Western given name first is no surname: "John" alone is not John Lee
+  { sentence: 'Hong Kong leader John Lee spoke.\nBritain criticised John.', date: '2024-05-21', not: [{ source: 'GBR', target: 'HKG' }] },
+]);
