@@ -158,3 +158,28 @@ runTable('audit: a surname written first, or before Jr., names the person again'
   // a Western given name first is no surname: "John" alone is not John Lee
   { sentence: 'Hong Kong leader John Lee spoke.\nBritain criticised John.', date: '2024-05-21', not: [{ source: 'GBR', target: 'HKG' }] },
 ]);
+
+runTable('audit: a reaction is aimed at whom it reacts to, not at another verb\'s object', [
+  {
+    sentence: 'The European Union on Monday imposed sanctions on six Iranian individuals.\nIran\'s foreign ministry spokesman Nasser Kanaani condemned the move and denied that Tehran had sent drones to Russia.',
+    date: '2023-10-10',
+    expect: [{ source: 'IRN', target: 'IGO:EU', root: '11' }],
+    not: [{ source: 'IRN', target: 'RUS', root: '11' }],
+  },
+  {
+    sentence: 'NATO leaders said on Tuesday that Ukraine would be invited to join the alliance when allies agree.\nUkrainian President Volodymyr Zelenskiy criticised the decision as absurd before arriving in the Lithuanian capital.',
+    date: '2023-07-12',
+    expect: [{ source: 'UKR', target: 'IGO:NATO', root: '11' }, { source: 'UKR', target: 'LTU', root: '04' }],
+    not: [{ source: 'UKR', target: 'LTU', root: '11' }],
+  },
+  {
+    sentence: 'Hungarian Prime Minister Viktor Orban met former U.S. President Donald Trump in Florida on Thursday, days after visits to Moscow and Beijing.\nOrban, whose country holds the rotating EU presidency, met Putin in the Kremlin last week.\nPoland\'s Prime Minister Donald Tusk criticised the trip to Moscow.',
+    date: '2024-07-12',
+    expect: [{ source: 'HUN', target: 'RUS', root: '04' }, { source: 'POL', target: 'HUN', root: '11' }],
+    not: [{ source: 'IGO:EU', target: 'RUS' }, { source: 'POL', target: 'RUS' }, { source: 'POL', target: 'USA' }],
+  },
+  // the place of what is condemned is still its target when no trip or other verb stands between
+  { sentence: 'France condemned the coup in Niger.', date: '2023-07-27', expect: [{ source: 'FRA', target: 'NER', root: '11' }] },
+  { sentence: 'China condemned the visit to Taiwan by the US speaker.', date: '2023-07-27', not: [{ source: 'CHN', target: 'TWN' }] },
+  { sentence: 'Zelenskiy met Biden before flying to Poland.', date: '2023-07-27', expect: [{ source: 'UKR', target: 'USA', root: '04' }, { source: 'UKR', target: 'POL', root: '04' }] },
+]);

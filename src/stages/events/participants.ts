@@ -173,7 +173,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!targets.length && sources.length) {
     // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
     // is no place ("blamed the militias for the attack in Jordan")
-    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken));
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken) || VERBAL.test(cameo));
     if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
@@ -240,11 +240,17 @@ const FORCE_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrik
  * it is that act's victim, not whom the reaction is aimed at (the attacker, named elsewhere).
  */
 function victimOfReactedAct(tokens: readonly Token[], last: number, object: ActorPhrase, cameo: string): boolean {
-  if (!REACTIONS.test(cameo) || !FORCE_NOUNS.has(tokens[last - 1]?.lower ?? '')) return false;
+  if (!REACTIONS.test(cameo)) return false;
   let k = object.firstToken - 1;
   while (k >= last && DETERMINERS.has(tokens[k]!.lower)) k--;
+  // "criticised the trip to Moscow", "condemned his visit to Taiwan": the place is where the
+  // reacted trip went; the reaction is aimed at the traveller, named before
+  if (k > last && /^(to|in)$/.test(tokens[k]!.lower) && TRIP_NOUNS.has(tokens[k - 1]!.lower)) return true;
+  if (!FORCE_NOUNS.has(tokens[last - 1]?.lower ?? '')) return false;
   return k >= last && /^(on|against|of|in|into|at)$/.test(tokens[k]!.lower);
 }
+
+const TRIP_NOUNS = new Set(['trip', 'trips', 'visit', 'visits', 'journey', 'tour']);
 
 /** Prepositions that name what a meeting is about: "talks on Ukraine", "a conference over Gaza". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'upon', 'regarding', 'concerning']);
