@@ -183,3 +183,14 @@ runTable('audit: a reaction is aimed at whom it reacts to, not at another verb\'
   { sentence: 'China condemned the visit to Taiwan by the US speaker.', date: '2023-07-27', not: [{ source: 'CHN', target: 'TWN' }] },
   { sentence: 'Zelenskiy met Biden before flying to Poland.', date: '2023-07-27', expect: [{ source: 'UKR', target: 'USA', root: '04' }, { source: 'UKR', target: 'POL', root: '04' }] },
 ]);
+
+runTable('audit: an act whose agent follows "by" is not the subject\'s', [
+  {
+    sentence: 'The United States and Britain carried out air strikes against Houthi military targets in Yemen on Friday, in response to weeks of attacks by the Iran-backed group on ships in the Red Sea.',
+    date: '2024-01-13',
+    expect: [{ source: 'USA', target: 'YEM', root: '19' }, { source: 'GBR', target: 'YEM', root: '19' }],
+    not: [{ source: 'USA', target: 'GBR' }, { source: 'GBR', target: 'USA' }],
+  },
+  // an agent that is an actor still acts
+  { sentence: 'Kenya condemned attacks by al-Shabaab on Kenyan towns near the border.', date: '2024-01-13', expect: [{ source: 'KEN', target: 'SOM', root: '11' }] },
+]);

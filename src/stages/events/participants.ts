@@ -108,6 +108,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     sources = coordinated(tokens, phrases, m.passed);
     rules.push('owner of the sanctions');
   }
+  if (!sources.length && m.pattern.hasSource && !m.source && tokens[m.last - 1]?.lower === 'by') {
+    // "attacks by the Iran-backed group on ships": the agent is named after "by", though as no
+    // actor; the sentence's subject is someone else
+    return { sources: [], targets, rule: 'the agent after "by" is no actor', penalty };
+  }
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
   }
