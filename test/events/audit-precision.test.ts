@@ -67,6 +67,12 @@ runTable('audit: a month with "last year" or "next year" is that year\'s month',
 runTable('audit: a week names its month, not a day', [
   { sentence: 'Biden met Kenyan President William Ruto in Washington earlier this week.', date: '2023-05-26', expect: [{ source: 'USA', target: 'KEN', root: '04', date: '2023-05' }] },
   { sentence: 'Netanyahu met Biden in New York last week.', date: '2023-06-02', expect: [{ source: 'ISR', target: 'USA', root: '04', date: '2023-05' }], not: [{ source: 'ISR', target: 'USA', date: '2023-05-26' }] },
+  // the week of the saying does not date the act said to come
+  {
+    sentence: 'Biden said earlier this week that Washington would train Ukrainian pilots.',
+    date: '2023-05-22',
+    expect: [{ source: 'USA', target: 'UKR', root: '07', modality: 'planned', date: null }, { source: 'USA', target: 'UKR', root: '03', date: '2023-05' }],
+  },
   // a week across two months gives only its year
   { sentence: 'Chinese President Xi Jinping visited Paris this week.', date: '2024-05-01', expect: [{ source: 'CHN', target: 'FRA', root: '04', date: '2024' }] },
   // a count of weeks back is still a day
@@ -126,6 +132,7 @@ runTable('audit: a word of force naming arms is no act', [
   // a real attack on arms or on ships is still one
   { sentence: 'Russia will attack Ukrainian tanks near Bakhmut.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19', modality: 'planned' }] },
   { sentence: 'Russian forces attacked Ukrainian helicopters on Monday.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+  { sentence: 'Israel struck weapons depots across Syria.', date: '2024-12-09', expect: [{ source: 'ISR', target: 'SYR', root: '19' }] },
 ]);
 
 runTable('audit: the owner of a noun act is its source', [

@@ -86,7 +86,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
     .filter((m) => !participleAsAdjective(tokens, m, phrases))
     // "attack helicopters", "battle tanks", "strike drones": a word of force naming arms is no act
-    .filter((m) => !(/^(1[5-9]|20)/.test(m.pattern.cameo) && lexicon.weaponNouns.has(keys[m.trigger + 1] ?? '') && !/ed$/.test(keys[m.trigger]!)))
+    .filter((m) => !(/^(1[5-9]|20)/.test(m.pattern.cameo) && lexicon.weaponNouns.has(keys[m.trigger + 1] ?? '') && nounOfForce(tokens[m.trigger]!)))
     .map((m) => ({ m, found: findParticipants(ctx, m) }));
   const fired: FiredAct[] = [];
   for (const { m, found } of bestMatches(all, lexicon.statusVerbs, keys)) {
@@ -159,4 +159,10 @@ function participleAsAdjective(tokens: readonly Token[], m: PatternMatch, phrase
   const before = tokens[m.trigger - 1];
   const after = tokens[m.trigger + 1];
   return !!before && ADJECTIVE_SLOT.has(before.lower) && !!after && after.kind === 'word';
+}
+
+/** A word of force that can name a kind of arms: "attack", "strike", "battle", "fighting"; not a past verb ("struck weapons depots"). */
+function nounOfForce(t: Token): boolean {
+  const tags = posTags(t.lower);
+  return (/ing$/.test(t.lower) || tags.some((x) => x.startsWith('NN'))) && !tags.some((x) => x === 'VBD' || x === 'VBN');
 }

@@ -18,6 +18,8 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
   for (const x of timexes) {
     if (anchor && !planned && x.value.slice(0, x.value.length) > anchor.slice(0, x.value.length)) continue;
     if (anchor && planned && x.value < anchor.slice(0, x.value.length)) continue;
+    // "said earlier this week that it would train pilots": a time pointing back is the saying's
+    if (planned && !x.future && /\b(earlier|last|ago|past|previous)\b/i.test(x.text)) continue;
     const distance = x.end <= t.start ? t.start - x.end : x.start - t.end;
     if (inAnotherClause(tokens, triggerToken, x) || acrossBackground(tokens, triggerToken, x)) continue;
     if (distance < bestDistance) {
