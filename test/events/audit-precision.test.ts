@@ -201,3 +201,15 @@ runTable('audit: an act whose agent follows "by" is not the subject\'s', [
   // an agent that is an actor still acts
   { sentence: 'Kenya condemned attacks by al-Shabaab on Kenyan towns near the border.', date: '2024-01-13', expect: [{ source: 'KEN', target: 'SOM', root: '11' }] },
 ]);
+
+runTable('audit: an act after "any" is no one\'s in particular', [
+  {
+    sentence: 'Mali and Burkina Faso said any military intervention in Niger would be considered a declaration of war against them.',
+    date: '2023-08-27',
+    not: [{ source: 'MLI', target: 'NER', root: '19' }, { source: 'BFA', target: 'NER', root: '19' }],
+  },
+  { sentence: 'China warned that any attack on Taiwan would be met with force.', date: '2024-03-12', not: [{ source: 'CHN', target: 'TWN', root: '19' }] },
+  // a named doer, or no "any", still acts
+  { sentence: 'Israel said it would respond to any attack by Iran.', date: '2024-03-12', expect: [{ source: 'IRN', target: 'ISR', root: '19', modality: 'planned' }] },
+  { sentence: 'Russia launched a military intervention in Syria.', date: '2024-03-12', expect: [{ source: 'RUS', target: 'SYR', root: '19' }] },
+]);

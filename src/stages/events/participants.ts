@@ -113,6 +113,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // actor; the sentence's subject is someone else
     return { sources: [], targets, rule: 'the agent after "by" is no actor', penalty };
   }
+  if (!sources.length && !canBeFiniteVerb(triggerToken) && afterAny(tokens, m.first)) {
+    // "said any military intervention in Niger would be a declaration of war": an act of no
+    // one in particular; the speaker is not its doer
+    return { sources: [], targets, rule: 'a noun after "any" names no doer', penalty };
+  }
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
   }
@@ -302,4 +307,11 @@ function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase
   while (k > 0 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== "'s" && !canBeFiniteVerb(tokens[k]!) && first - k <= 3) k--;
   if (tokens[k]?.lower !== "'s") return null;
   return phrases.find((ph) => (ph.lastToken === k || ph.lastToken === k + 1) && !ph.placeOnly) ?? null;
+}
+
+/** The noun at `first` follows "any", past adjectives: "any military intervention", "any attack". */
+function afterAny(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== 'any' && !canBeFiniteVerb(tokens[k]!)) k--;
+  return tokens[k]?.lower === 'any';
 }
