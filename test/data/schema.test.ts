@@ -15,6 +15,8 @@ import { loadPatterns } from '../../src/lexicon/patterns.js';
 import { loadStanceVerbs } from '../../src/lexicon/stances.js';
 import { loadClaimVerbs } from '../../src/lexicon/claim-verbs.js';
 import { loadIntentCodes } from '../../src/lexicon/intent-codes.js';
+import { loadWeaponNouns } from '../../src/lexicon/weapon-nouns.js';
+import { loadSurnameFirst } from '../../src/kb/name-order.js';
 import { REACTION_OBJECTS } from '../../src/stages/events/arguments.js';
 import { Ontology } from '../../src/ontology/cameo.js';
 
@@ -58,6 +60,21 @@ test('countries: iso3 codes are three upper-case letters and unique', () => {
   const status = new Set(['member', 'observer', 'disputed', 'territory']);
   problems.push(...rows.filter((r) => r.cells.status && !status.has(r.cells.status)).map((r) => `${where(r)}: status '${r.cells.status}' is not one of ${[...status].join(' ')}`));
   assert.deepEqual(problems, []);
+});
+
+test('surname-first states: each a known country with a reason', () => {
+  const countries = new Set(readTsv(dataPath('kb', 'countries.tsv'), ['iso3']).map((r) => r.cells.iso3!));
+  const problems = readTsv(dataPath('kb', 'surname-first.tsv'), ['iso3', 'reason']).filter((r) => !countries.has(r.cells.iso3!)).map((r) => `${where(r)}: '${r.cells.iso3}' is not in countries.tsv`);
+  assert.deepEqual(problems, []);
+  assert.ok(loadSurnameFirst().has('CHN'));
+});
+
+test('surname-first states: a malformed code is reported with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-names-'));
+  const file = join(dir, 'surname-first.tsv');
+  writeFileSync(file, 'iso3\treason\nchina\twhy\n');
+  assert.throws(() => loadSurnameFirst(file), (e: unknown) => e instanceof DataError && /iso3 'china'/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
 });
 
 test('IGOs and groups: ids unique, groups act for a known country', () => {
@@ -170,6 +187,23 @@ test('claim verbs: a verb of two words is reported with file and line', () => {
   const file = join(dir, 'claim-verbs.tsv');
   writeFileSync(file, 'noun\tverb\treason\ncall\tcall for\twhy\n');
   assert.throws(() => loadClaimVerbs(loadIrregulars(), file), (e: unknown) => e instanceof DataError && /one word/.test(e.message) && /:2/.test(e.message));
+  rmSync(dir, { recursive: true });
+});
+
+test('weapon nouns: one word each, a reason each, none listed twice, none the usual object of an attack', () => {
+  const nouns = loadWeaponNouns();
+  assert.ok(nouns.has('helicopters') && nouns.has('tanks'));
+  // a real attack's objects must stay out: "the Houthis attack ships", "attack Russian forces"
+  for (const w of ['ships', 'vessels', 'boats', 'troops', 'forces', 'positions', 'bases', 'convoys']) assert.ok(!nouns.has(w), w);
+});
+
+test('weapon nouns: a noun of two words or without a reason is reported with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-weapons-'));
+  const file = join(dir, 'weapon-nouns.tsv');
+  writeFileSync(file, 'noun\treason\nbattle tanks\twhy\n');
+  assert.throws(() => loadWeaponNouns(file), (e: unknown) => e instanceof DataError && /one word/.test(e.message) && /:2/.test(e.message));
+  writeFileSync(file, 'noun\treason\ntanks\t\n');
+  assert.throws(() => loadWeaponNouns(file), (e: unknown) => e instanceof DataError && /reason/.test(e.message) && /:2/.test(e.message));
   rmSync(dir, { recursive: true });
 });
 

@@ -226,6 +226,173 @@ Under the French pact, Paris will provide up to 3 billion euros in additional mi
 Germany announced a new 1.1 billion euro package including artillery shells and air defence systems.
 "Ukraine needs weapons, not words," Zelenskiy told a news conference in Berlin.
 Britain signed a similar agreement with Ukraine in January."""),
+# Second audit (branch audit2): written for the same purpose, with ids audit2-NN.
+("audit2-01", "2024-05-21", "Taiwan's Lai calls on China to end intimidation at inauguration",
+"""TAIPEI, May 20 (Reuters) - Taiwan's new President Lai Ching-te called on China on Monday to stop its military intimidation of the island, in an inauguration speech that Beijing quickly condemned.
+Lai, who won the election in January, said Taiwan would neither yield nor provoke.
+China's Taiwan Affairs Office accused Lai of sending a dangerous signal and said Beijing would never tolerate independence.
+The United States congratulated Lai, and Secretary of State Antony Blinken said Washington looked forward to working with him.
+China staged large-scale military drills around Taiwan in April last year after Lai's predecessor met the U.S. House speaker in California."""),
+
+("audit2-02", "2024-04-17", "Xi hosts Scholz in Beijing, urges cooperation",
+"""BEIJING, April 16 (AP) - Chinese President Xi Jinping met German Chancellor Olaf Scholz in Beijing on Tuesday and urged Germany to view China as a partner rather than a rival.
+Scholz, who is on a three-day visit with a delegation of business executives, raised concerns about Chinese support for Russia's invasion of Ukraine.
+Xi said China and Germany should cooperate more closely on climate change and trade.
+Germany designated China a systemic rival in a strategy published in July last year.
+Scholz is expected to travel to Switzerland next month for a peace summit on Ukraine."""),
+
+("audit2-03", "2023-10-10", "EU adopts new sanctions on Iran over drone supplies",
+"""BRUSSELS, Oct 9 (Reuters) - The European Union on Monday imposed sanctions on six Iranian individuals and entities involved in supplying drones that Russia has used in its war against Ukraine.
+The measures freeze the assets of the targeted firms and ban EU citizens from doing business with them.
+Iran's foreign ministry spokesman Nasser Kanaani condemned the move and denied that Tehran had sent drones to Russia for use in Ukraine.
+Kanaani said Iran would respond to what he called an illegal step.
+The EU first sanctioned Iranian drone makers in October last year, after Russia began striking Ukrainian power plants with Shahed drones."""),
+
+("audit2-04", "2024-02-27", "Russian missiles strike Kharkiv, Ukraine says",
+"""KYIV, Feb 26 (Reuters) - Russian forces struck the Ukrainian city of Kharkiv with missiles and drones overnight, killing two people and damaging energy infrastructure, regional governor Oleh Syniehubov said on Monday.
+Ukraine's air force said it had shot down 11 of 14 drones launched by Russia.
+The attack came two days after Western leaders marked the second anniversary of Russia's invasion of Ukraine in Kyiv.
+Moscow denies targeting civilians and says it strikes only military objects.
+Ukraine has asked its allies for more air defence systems, battle tanks and attack helicopters."""),
+
+("audit2-05", "2023-07-12", "NATO leaders promise Ukraine membership path at Vilnius summit",
+"""VILNIUS, July 11 (AP) - NATO leaders said on Tuesday that Ukraine would be invited to join the alliance when allies agree and conditions are met, stopping short of the timeline Kyiv had sought.
+Ukrainian President Volodymyr Zelenskiy criticised the decision as absurd before arriving in the Lithuanian capital.
+Turkey agreed on Monday to back Sweden's bid to join NATO after talks with Swedish Prime Minister Ulf Kristersson and NATO Secretary-General Jens Stoltenberg.
+The United States said it would send more artillery ammunition to Ukraine.
+Russia warned that the alliance's expansion would force it to take countermeasures."""),
+
+("audit2-06", "2024-06-25", "Protesters storm Kenyan parliament over tax bill",
+"""NAIROBI, June 25 (Reuters) - Thousands of protesters stormed Kenya's parliament on Tuesday after lawmakers passed a finance bill raising taxes, and police opened fire on the crowds.
+The United States and Britain called for restraint and urged Kenyan authorities to respect the right to peaceful protest.
+President William Ruto, who took office in September 2022, said the protests had been hijacked by criminals.
+Kenya agreed a loan programme with the International Monetary Fund in April 2021 that requires it to raise revenue."""),
+
+("audit2-07", "2024-03-18", "Putin wins Russian election, West condemns vote",
+"""MOSCOW, March 18 (Reuters) - Vladimir Putin won a landslide victory in Russia's presidential election, official results showed on Monday, extending his rule for six more years.
+Germany and France said the vote was neither free nor fair, and the European Union condemned the holding of the election in occupied parts of Ukraine.
+China's President Xi Jinping congratulated Putin on his re-election, state media said.
+Putin said he would visit China in May.
+Alexei Navalny, Putin's best-known critic, died in an Arctic prison last month."""),
+
+("audit2-08", "2023-12-09", "U.S. vetoes U.N. call for Gaza ceasefire",
+"""UNITED NATIONS, Dec 8 (Reuters) - The United States vetoed a U.N. Security Council resolution on Friday that would have demanded an immediate humanitarian ceasefire in Gaza.
+Thirteen members voted in favour and Britain abstained.
+The Palestinian ambassador Riyad Mansour called the veto disastrous, while Israel thanked Washington.
+U.N. Secretary-General Antonio Guterres had urged the council to act, invoking Article 99 of the U.N. Charter for the first time in decades.
+The war began after Hamas fighters attacked southern Israel on Oct. 7."""),
+
+("audit2-09", "2024-09-05", "Egypt's Sisi visits Turkey for first time in over a decade",
+"""ANKARA, Sept 4 (AP) - Egyptian President Abdel Fattah al-Sisi arrived in Ankara on Wednesday for talks with Turkish President Tayyip Erdogan, his first visit to Turkey since relations collapsed in 2013.
+The two leaders signed a series of agreements on energy, defence and tourism.
+Erdogan visited Cairo in February, when the two countries agreed to restore ties.
+Turkey and Egypt appointed ambassadors to each other's capitals last year after a decade of tensions."""),
+
+("audit2-10", "2024-10-02", "Iran fires missiles at Israel",
+"""JERUSALEM, Oct 1 (Reuters) - Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the Israeli military said, in retaliation for the killing of Hezbollah leader Hassan Nasrallah.
+Israeli Prime Minister Benjamin Netanyahu said Iran had made a big mistake and would pay for it.
+Most of the missiles were intercepted by Israel and the United States, according to the Pentagon.
+Iran's Revolutionary Guards said the attack was a response to Israel's killing of Nasrallah in Beirut last week.
+U.S. President Joe Biden said Washington fully supported Israel."""),
+
+("audit2-11", "2023-06-07", "Ukraine accuses Russia of blowing up Kakhovka dam",
+"""KYIV, June 6 (Reuters) - Ukraine accused Russian forces on Tuesday of blowing up the Kakhovka dam in the south of the country, flooding villages and forcing thousands to flee.
+The Kremlin denied the accusation and blamed Ukrainian sabotage.
+Dmitry Peskov, the Kremlin spokesman, told reporters that Kyiv wanted to distract attention from a failed counteroffensive.
+U.N. Secretary-General Antonio Guterres called the destruction of the dam a devastating consequence of the war.
+Russian forces seized the dam in February last year in the first days of the invasion."""),
+
+("audit2-12", "2024-01-13", "U.S., Britain strike Houthi targets in Yemen",
+"""SANAA, Jan 12 (AP) - The United States and Britain carried out air strikes against Houthi military targets in Yemen on Friday, in response to weeks of attacks by the Iran-backed group on ships in the Red Sea.
+The Houthis vowed to retaliate and said the strikes killed five of their fighters.
+Saudi Arabia called for restraint and said it was following the situation with great concern.
+Russia requested an urgent meeting of the U.N. Security Council to discuss the strikes.
+The Houthis have attacked more than 25 merchant ships since November."""),
+
+("audit2-13", "2023-09-14", "Kim Jong Un meets Putin at Russian space port",
+"""VOSTOCHNY, Russia, Sept 13 (Reuters) - North Korean leader Kim Jong Un met Russian President Vladimir Putin at a space launch centre in Russia's Far East on Wednesday, and Putin said he saw possibilities for military cooperation.
+Kim, who travelled by armoured train, pledged full support for Moscow.
+The United States warned North Korea against selling weapons to Russia and said it would impose sanctions on anyone involved.
+Kim last visited Russia in April 2019, when he held his first summit with Putin in Vladivostok."""),
+
+("audit2-14", "2024-08-07", "Bangladesh's Hasina flees to India as protests topple government",
+"""DHAKA, Aug 6 (Reuters) - Bangladesh's Prime Minister Sheikh Hasina resigned and fled to India on Monday after weeks of deadly protests against her government.
+Army chief General Waker-Uz-Zaman said an interim government would be formed.
+India's Foreign Minister S. Jaishankar told parliament that New Delhi had been in touch with the Bangladeshi military.
+The United Nations urged all sides to avoid further violence.
+Student protesters had demanded her resignation since July."""),
+
+("audit2-15", "2025-02-19", "U.S. and Russian officials meet in Riyadh",
+"""RIYADH, Feb 18 (Reuters) - U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday, the first high-level meeting between the two countries since Russia's invasion of Ukraine.
+The two sides agreed to appoint teams to negotiate an end to the war, Rubio said.
+Ukraine was not invited, and President Volodymyr Zelenskiy said Kyiv would not accept any deal made without it.
+Saudi Crown Prince Mohammed bin Salman hosted the meeting.
+Zelenskiy had been due to visit Riyadh on Wednesday but postponed the trip."""),
+
+("audit2-16", "2023-05-22", "G7 leaders agree new sanctions on Russia",
+"""HIROSHIMA, May 21 (AP) - Leaders of the Group of Seven agreed on Sunday to tighten sanctions on Russia and to keep supporting Ukraine for as long as it takes.
+Japanese Prime Minister Fumio Kishida, who hosted the summit, said the group would not allow Russia to change borders by force.
+Zelenskiy, who flew to Hiroshima on a French government plane, met U.S. President Joe Biden and Indian Prime Minister Narendra Modi.
+China accused the G7 of interfering in its internal affairs and said it had lodged a protest with Japan.
+Biden said earlier this week that Washington would support training Ukrainian pilots on F-16 fighter jets."""),
+
+("audit2-17", "2024-11-28", "Israel, Hezbollah ceasefire takes effect",
+"""BEIRUT, Nov 27 (Reuters) - A ceasefire between Israel and Hezbollah took effect on Wednesday after the United States and France brokered a deal to end more than a year of fighting.
+Thousands of displaced Lebanese began returning to their homes in the south.
+Israeli Prime Minister Benjamin Netanyahu said Israel would strike Hezbollah if the group violated the truce.
+Lebanese Prime Minister Najib Mikati welcomed the agreement and thanked Washington and Paris.
+Israel launched a ground invasion of southern Lebanon in October."""),
+
+("audit2-18", "2023-08-27", "Niger junta orders French ambassador to leave",
+"""NIAMEY, Aug 26 (AFP) - Niger's military rulers ordered the French ambassador to leave the country within 48 hours, accusing Paris of acting against Niger's interests.
+France said the junta had no authority to make such a demand and that ambassador Sylvain Itte would stay.
+The West African bloc ECOWAS has threatened to use force to restore President Mohamed Bazoum, who was toppled in a coup on July 26.
+Mali and Burkina Faso said any military intervention in Niger would be considered a declaration of war against them.
+Abdourahamane Tiani, the head of the junta, has rejected calls to release Bazoum."""),
+
+("audit2-19", "2024-07-12", "Hungary's Orban meets Trump after Moscow, Beijing trips",
+"""BUDAPEST, July 11 (Reuters) - Hungarian Prime Minister Viktor Orban met former U.S. President Donald Trump in Florida on Thursday, days after visits to Moscow and Beijing that angered European Union partners.
+EU foreign policy chief Josep Borrell said Orban had no mandate to speak for the bloc.
+Orban, whose country holds the rotating EU presidency, met Putin in the Kremlin last week.
+Poland's Prime Minister Donald Tusk criticised the trip to Moscow."""),
+
+("audit2-20", "2023-04-13", "Saudi Arabia and Iran reopen embassies under China-brokered deal",
+"""RIYADH, April 12 (AP) - A Saudi delegation arrived in Tehran on Wednesday to prepare for the reopening of the kingdom's embassy, following a deal brokered by China in March.
+Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein Amir-Abdollahian met in Beijing last week and agreed to restore flights and resume visas.
+Saudi Arabia cut ties with Iran in 2016 after protesters stormed its embassy in Tehran.
+The United States welcomed the agreement but said it would judge Iran by its actions."""),
+
+("audit2-21", "2024-12-09", "Syrian rebels seize Damascus as Assad flees",
+"""DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized the capital Damascus on Sunday, ending the rule of President Bashar al-Assad, who fled to Moscow, Russian state media said.
+Russia granted Assad and his family asylum on humanitarian grounds, the Kremlin said.
+Israel sent troops into the buffer zone on the Golan Heights and struck weapons depots across Syria.
+Turkey, which backs some of the rebel groups, said it was in contact with the new authorities.
+Iran had sent military advisers to Syria since 2011 to support Assad."""),
+
+("audit2-22", "2023-11-16", "Biden and Xi agree to restore military communications",
+"""WOODSIDE, California, Nov 15 (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to restore military-to-military communications and to curb the production of fentanyl, during their first meeting in a year.
+Biden said he still believed Xi was a dictator, a remark that Beijing rejected as extremely wrong.
+Xi told Biden that the United States should stop arming Taiwan.
+China suspended the military talks in August last year after then House Speaker Nancy Pelosi visited Taipei."""),
+
+("audit2-23", "2024-06-04", "Armenia to leave Russia-led security bloc, PM says",
+"""YEREVAN, June 3 (AP) - Armenian Prime Minister Nikol Pashinyan said on Monday that Armenia would leave the Russia-led Collective Security Treaty Organization, accusing the bloc of failing to defend it against Azerbaijan.
+The Kremlin said it regretted the decision and hoped Yerevan would reconsider.
+Azerbaijan took control of Nagorno-Karabakh in a lightning offensive in September last year.
+Armenia froze its participation in the bloc earlier this year."""),
+
+("audit2-24", "2025-03-12", "Ukraine backs 30-day ceasefire after talks with U.S. in Jeddah",
+"""JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire with Russia, after talks with American officials in Saudi Arabia.
+Washington said it would immediately lift its pause on intelligence sharing and resume security assistance to Kyiv.
+U.S. Secretary of State Marco Rubio said the ball was now in Russia's court.
+The Kremlin said it was studying the proposal.
+The United States paused military aid to Ukraine earlier this month after a heated meeting between Zelenskiy and Trump in the White House."""),
+
+("audit2-25", "2024-02-07", "Pakistan blames India for killings, New Delhi denies",
+"""ISLAMABAD, Feb 6 (Reuters) - Pakistan accused India on Tuesday of killing two of its citizens on Pakistani soil in a campaign of extrajudicial assassinations.
+India's foreign ministry rejected the allegation as false and malicious propaganda.
+Foreign Secretary Muhammad Syrus Sajjad Qazi told a news conference that Islamabad had credible evidence.
+Pakistan expelled India's ambassador in August 2019 after New Delhi revoked the special status of Kashmir."""),
 ]
 
 out = pathlib.Path(__file__).with_name("articles.jsonl")

@@ -1,5 +1,5 @@
 import { layer } from '../../core/doc.js';
-import type { ActorPhrase, Mention } from '../../core/types.js';
+import type { ActorPhrase, Mention, Token } from '../../core/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { chunkSentence } from './chunk.js';
 import { resolveCoreference } from './coref.js';
@@ -50,8 +50,9 @@ export const actorsStage: Stage = {
     // the weakest clue last, for names nothing else placed
     soleStateOfSentence(tokens, chunkAll());
     // second pass with what was learned; a role word with no state, organisation or
-    // antecedent ("the military") is no actor
-    doc.actors = resolveCoreference(tokens, shareHeads(tokens, chunkAll())).filter((a) => a.actor.country || a.actor.org);
+    // antecedent ("the military") is no actor; nor is a news agency credited in parentheses
+    // ("TOKYO, March 12 (Reuters) -"), which reports the news and takes no part in it
+    doc.actors = resolveCoreference(tokens, shareHeads(tokens, chunkAll().filter((a) => !isCredit(tokens, a)))).filter((a) => a.actor.country || a.actor.org);
     if (options.trace) {
       for (const a of doc.actors) {
         doc.trace!.push({ stage: 'actors', sentence: tokens[a.firstToken]!.sentence, message: `"${doc.text.slice(a.start, a.end)}" → ${a.actor.code}${a.antecedent ? ` (refers to ${a.antecedent})` : ''}` });
@@ -59,3 +60,9 @@ export const actorsStage: Stage = {
     }
   },
 };
+
+/** A news outlet named alone in parentheses: the credit of a dateline, "(Reuters)", "(AP)". */
+function isCredit(tokens: readonly Token[], a: ActorPhrase): boolean {
+  if (a.actor.role !== 'MED' || !a.parts.every((m) => m.kind === 'org' || m.kind === 'group')) return false;
+  return tokens[a.firstToken - 1]?.text === '(' && tokens[a.lastToken]?.text === ')';
+}

@@ -2,6 +2,7 @@ import type { Mention, Sentence, Token } from '../../core/types.js';
 import type { AliasMatch, KnowledgeBase } from '../../kb/knowledge-base.js';
 import { tokenKey } from '../../kb/normalize.js';
 import { isCommonWord, posTags } from '../../lexicon/english.js';
+import { loadSurnameFirst } from '../../kb/name-order.js';
 import { FUNCTION_WORDS, INNER_BREAKS, NAME_CONNECTORS, NOT_PEOPLE, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, THING_HEADS } from './words.js';
 
 function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch, date: string | null, kb: KnowledgeBase): Mention {
@@ -218,10 +219,23 @@ export function rememberNames(mentions: readonly Mention[], known: Map<string, M
     if (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'group') continue;
     known.set(m.text, m);
     if (m.kind === 'person' && m.lastToken - m.firstToken > 1) {
-      known.set(`surname:${tokenKey(tokens[m.lastToken - 1]!.text)}`, m);
+      // "Ferdinand Marcos Jr." is later "Marcos"
+      let end = m.lastToken;
+      while (end - m.firstToken > 2 && NAME_SUFFIXES.has(tokens[end - 1]!.key.replace(/\.$/, ''))) end--;
+      if (tokens[end - 1]!.text === '.' && NAME_SUFFIXES.has(tokens[end - 2]!.key)) end -= 2;
+      known.set(`surname:${tokenKey(tokens[end - 1]!.text)}`, m);
+      // "Xi Jinping" is later "Xi", "Lai Ching-te" "Lai": the surname comes first
+      const first = tokens[m.firstToken]!;
+      const hyphenated = tokens.slice(m.firstToken + 1, m.lastToken).some((t) => /^[A-Z][a-z]+-[a-z]+$/.test(t.text));
+      if ((hyphenated || (m.country && SURNAME_FIRST.has(m.country))) && first.upper && !isCommonWord(first.lower) && !known.has(`surname:${first.key}`)) {
+        known.set(`surname:${first.key}`, m);
+      }
     }
   }
 }
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SURNAME_FIRST = loadSurnameFirst();
 
 const ADJECTIVE_ENDING = /(an|ean|ern|ese|ish|ic|i)$/;
 

@@ -1,6 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
-import { canBeFiniteVerb, controllingVerb, isVerbObject } from './grammar.js';
+import { canBeFiniteVerb, canBeNoun, controllingVerb, isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
 // "after", "before", "since" and "until" are left out: they open clauses ("after the EU sanctioned Iran")
@@ -52,7 +52,8 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     // "urged Japan to impose sanctions": the one urged is the doer of the act it is urged to
     if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
     if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s))) continue;
-    // "a Ukrainian passenger jet"": a demonym on a thing is a property, not an agent
+    if (inClosedRelative(tokens, ph, trigger)) continue;
+    // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
     const next = tokens[ph.lastToken];
     const article = tokens[ph.firstToken - 1]?.lower;
     if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper) continue;
@@ -82,6 +83,21 @@ const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group', 'coalition
 function leadsGroup(tokens: readonly Token[], ph: ActorPhrase): boolean {
   if (tokens[ph.firstToken - 1]?.lower !== 'by' || !/^(led|headed)$/.test(tokens[ph.firstToken - 2]?.lower ?? '')) return false;
   return LED_GROUPS.has(tokens[ph.firstToken - 3]?.lower ?? '') || LED_GROUPS.has(tokens[ph.firstToken - 4]?.lower ?? '');
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/** "Orban, whose country holds the EU presidency, met Putin": an actor inside a relative clause closed before the trigger is not its subject. */
+function inClosedRelative(tokens: readonly Token[], ph: ActorPhrase, trigger: number): boolean {
+  let open = -1;
+  for (let k = ph.firstToken - 1; k >= 0 && tokens[k]!.sentence === tokens[ph.firstToken]!.sentence; k--) {
+    if (tokens[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || !RELATIVES.has(tokens[open + 1]?.lower ?? '') || open + 1 === ph.firstToken) return false;
+  return tokens.slice(ph.lastToken, trigger).some((t) => t.text === ',');
 }
 
 /**
@@ -159,19 +175,26 @@ export function betweenPair(tokens: readonly Token[], phrases: readonly ActorPhr
 /** Prepositions that introduce the other party of an act: "cooperation with X", "aid to X". */
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'toward', 'towards', 'against', 'on', 'upon', 'into', 'for', 'from', 'over', 'at']);
 
+/** Words that open a clause of another verb: "before arriving in", "after meeting with". */
+const CLAUSE_OPENERS = new Set(['before', 'after', 'while', 'upon', 'without', 'since', 'when', 'as']);
+
 /**
  * The other party named after a pattern that has no target slot: the first actor phrase
  * within a few words after it that follows one of the object prepositions, in the same clause.
  */
-export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false, nounTrigger = false): ActorPhrase | null {
+export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false, ownClause = false): ActorPhrase | null {
   const own = new Set(exclude.map((p) => p.actor.country ?? p.actor.org));
   for (const ph of phrases) {
     if (ph.firstToken < from || ph.firstToken > from + (placeTargets ? 12 : 6) || exclude.includes(ph)) continue;
     const between = tokens.slice(from, ph.firstToken);
     if (between.some((t) => CLAUSE_BREAKS.has(t.text) || t.text === '.')) return null;
     if (!placeTargets && between.some((t) => t.text === ',')) return null;
-    // "condemned the attacks and called on the UN": the noun's party is not a second predicate's object
-    if (nounTrigger && between.some((t, j) => t.lower === 'and' && j + 1 < between.length && canBeFiniteVerb(between[j + 1]!))) return null;
+    // "condemned the attacks and called on the UN", "condemned the move and denied that Tehran
+    // had sent drones to Russia": the party of a noun or of a verbal act is not a second
+    // predicate's object (a deployment's may be: "moved tanks and deployed troops to the border with")
+    if (ownClause && between.some((t, j) => t.lower === 'and' && j + 1 < between.length && canBeFiniteVerb(between[j + 1]!))) return null;
+    // "criticised the decision before arriving in Vilnius": the place belongs to the other verb
+    if (between.some((t, j) => CLAUSE_OPENERS.has(t.lower) && j + 1 < between.length && (/ing$/.test(between[j + 1]!.lower) || canBeFiniteVerb(between[j + 1]!)) && !canBeNoun(between[j + 1]!))) return null;
     // "the readiness of its forces on the border with Poland": the subject's own forces are not the other party
     if (own.has(ph.actor.country ?? ph.actor.org)) continue;
     let k = ph.firstToken - 1;
@@ -188,7 +211,8 @@ export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhr
 /** Nouns a reaction may be aimed at ("rejected the proposal", "the call was seconded"). */
 export const REACTION_OBJECTS: ReadonlySet<string> = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',
   'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'report', 'decision', 'move', 'call', 'suggestion', 'recommendation',
-  'initiative', 'deal', 'measure', 'measures', 'bill', 'law', 'vote', 'announcement', 'warning', 'threat', 'threats', 'withdrawal', 'ultimatum', 'remarks', 'comments', 'charge', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive']);
+  'initiative', 'deal', 'measure', 'measures', 'bill', 'law', 'vote', 'announcement', 'warning', 'threat', 'threats', 'withdrawal', 'ultimatum', 'remarks', 'comments', 'charge', 'charges', 'proposals', 'plans', 'idea', 'policy', 'action', 'actions', 'attack', 'operation', 'invasion', 'strike', 'strikes', 'offensive',
+  'visit', 'visits', 'trip', 'trips']);
 
 /**
  * The definite reaction object ("the motion", "this decision", or a bare plural

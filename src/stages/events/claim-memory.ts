@@ -4,6 +4,7 @@ import { findSubject } from './arguments.js';
 /** How many sentences back "the call" may reach for who called. */
 const REACH = 5;
 const DETERMINERS = /^(the|a|an|this|that|his|her|its|their|our)$/;
+const PREPOSITIONS = /^(after|before|during|of|for|with|in|on|amid|since|following|despite)$/;
 
 /**
  * Remembers, as an article is read, who made each kind of claim, call or move ("Macron
@@ -20,7 +21,8 @@ export class ClaimMemory {
     for (let k = s.firstToken; k < s.lastToken; k++) {
       const nouns = this.verbs.get(keys[k]!);
       // "the call", "his remarks": the noun itself, no verb
-      if (!nouns || DETERMINERS.test(tokens[k - 1]?.lower ?? '')) continue;
+      // "days after visits to Moscow": a noun after a preposition, no verb either
+      if (!nouns || DETERMINERS.test(tokens[k - 1]?.lower ?? '') || PREPOSITIONS.test(tokens[k - 1]?.lower ?? '')) continue;
       const by = findSubject(tokens, phrases, s, k, null);
       if (!by) continue;
       // "Belarus and Russia voted against": members voting make no vote; the body that votes does

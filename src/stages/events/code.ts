@@ -6,7 +6,7 @@ import type { PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { obligationAppeals } from './obligations.js';
 import { findParticipants, type Participants } from './participants.js';
-import { actDate, dateReason, eventRecord } from './record.js';
+import { actDate, backgroundActs, dateReason, eventRecord } from './record.js';
 import { codeForParties } from './recode.js';
 import { speakersOwnIntents, withStances, type FiredAct } from './stances.js';
 
@@ -86,6 +86,8 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
     .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases, timeTokens)
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb
     .filter((m) => !participleAsAdjective(tokens, m, phrases))
+    // "attack helicopters", "battle tanks", "strike drones": a word of force naming arms is no act
+    .filter((m) => !(/^(1[5-9]|20)/.test(m.pattern.cameo) && lexicon.weaponNouns.has(keys[m.trigger + 1] ?? '') && nounOfForce(tokens[m.trigger]!)))
     .map((m) => ({ m, found: findParticipants(ctx, m) }));
   const fired: FiredAct[] = [];
   for (const { m, found } of bestMatches(all, lexicon.statusVerbs, keys)) {
@@ -135,6 +137,7 @@ export function codeSentence(ctx: SentenceContext): EventRecord[] {
         const recoded = codeForParties(cameo, src, tgt);
         const record = eventRecord(ctx, { cameo: recoded.cameo, source: src, target: tgt, modality, when, inherited, confidence, rule: m.pattern.id, reason: recoded.why ? `${reason}; ${recoded.why}` : reason });
         if (!record) continue;
+        if (dated.background) backgroundActs.add(record);
         fired.push({ record, trigger: m.trigger, source: src, target: tgt });
         ctx.trace?.(`fired ${m.pattern.id} (${record.cameo}) ${src.actor.code} → ${tgt.actor.code} ${modality} ${when.date ?? ''}`);
       }
@@ -164,4 +167,10 @@ function participleAsAdjective(tokens: readonly Token[], m: PatternMatch, phrase
   const before = tokens[m.trigger - 1];
   const after = tokens[m.trigger + 1];
   return !!before && ADJECTIVE_SLOT.has(before.lower) && !!after && after.kind === 'word';
+}
+
+/** A word of force that can name a kind of arms: "attack", "strike", "battle", "fighting"; not a past verb ("struck weapons depots"). */
+function nounOfForce(t: Token): boolean {
+  const tags = posTags(t.lower);
+  return (/ing$/.test(t.lower) || tags.some((x) => x.startsWith('NN'))) && !tags.some((x) => x === 'VBD' || x === 'VBN');
 }

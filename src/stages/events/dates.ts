@@ -18,8 +18,10 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
   for (const x of timexes) {
     if (anchor && !planned && x.value.slice(0, x.value.length) > anchor.slice(0, x.value.length)) continue;
     if (anchor && planned && x.value < anchor.slice(0, x.value.length)) continue;
+    // "said earlier this week that it would train pilots": a time pointing back is the saying's
+    if (planned && !x.future && /\b(earlier|last|ago|past|previous)\b/i.test(x.text)) continue;
     const distance = x.end <= t.start ? t.start - x.end : x.start - t.end;
-    if (inAnotherClause(tokens, triggerToken, x) || timeOfAnother(tokens, triggerToken, x)) continue;
+    if (inAnotherClause(tokens, triggerToken, x) || timeOfAnother(tokens, triggerToken, x) || acrossBackground(tokens, triggerToken, x)) continue;
     // a planned act takes the time that points ahead over the time it was announced ("said on Wednesday they would recognise … on May 28")
     const ahead = (t: Timex | null) => planned && !!t?.future;
     if (best && ahead(best) && !ahead(x)) continue;
@@ -79,4 +81,36 @@ function inAnotherClause(tokens: readonly Token[], trigger: number, x: Timex): b
     if (clause && next && (next.upper || NEW_SUBJECT_WORDS.has(next.lower))) return true;
   }
   return false;
+}
+
+const BACKGROUND_WORDS = new Set(['after', 'since', 'because', 'following']);
+
+/** The "after"/"since"/"because"/"following" whose clause holds token k (up to a comma), or -1. */
+export function backgroundClauseAt(tokens: readonly Token[], k: number): number {
+  const sentence = tokens[k]!.sentence;
+  for (let j = k; j >= 0 && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.text === '—') return -1;
+    if (BACKGROUND_WORDS.has(t.lower)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The time and the act stand on either side of "after", "since" or "because": "Iran fired
+ * missiles on Tuesday after Israel killed Nasrallah" dates the firing, not the killing.
+ * A time fronted before a comma ("On Monday, after talks with Biden, …") covers both.
+ */
+function acrossBackground(tokens: readonly Token[], trigger: number, x: Timex): boolean {
+  let at = trigger;
+  while (at > 0 && tokens[at]!.sentence === tokens[trigger]!.sentence && tokens[at]!.start > x.start) at--;
+  while (tokens[at] && tokens[at]!.end <= x.start) at++;
+  if (!tokens[at] || tokens[at]!.sentence !== tokens[trigger]!.sentence) return false;
+  const actClause = backgroundClauseAt(tokens, trigger);
+  const timeClause = backgroundClauseAt(tokens, at);
+  if (actClause === timeClause) return false;
+  if (timeClause >= 0 && timeClause >= at - 1) return false; // "since 2011", "after 2020": the time is the clause
+  const opens = at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence || (at === 1 || tokens[at - 2]!.sentence !== tokens[at]!.sentence);
+  if (actClause >= 0 && opens && x.end <= tokens[actClause]!.start && tokens.slice(at, actClause).some((t) => t.text === ',')) return false;
+  return true;
 }

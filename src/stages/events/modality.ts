@@ -1,5 +1,6 @@
 import type { Modality, Token } from '../../core/types.js';
 import type { ModalityCue } from '../../lexicon/modality-cues.js';
+import { posTags } from '../../lexicon/english.js';
 
 const HARD_BREAKS = new Set([';', ':', '.', '!', '?', '—']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
@@ -8,6 +9,9 @@ const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
 const NONE: ReadonlySet<number> = new Set();
 const RELATING = new Set(['after', 'following', 'before', 'since', 'until', 'amid', 'despite']);
+/** Words that open a clause about what came before or caused the main act: "agreed to talks after fighting erupted". */
+const PAST_CLAUSES = new Set(['after', 'since', 'because', 'following']);
+const PRESENT_FORMS = new Set(['will', 'would', 'shall', "'ll", 'is', 'are', 'am', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'do']);
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
 /** A cue's words from token i, allowing adverbs inside it ("are reportedly planning") and a time
@@ -64,7 +68,11 @@ function cueAt(cues: readonly ModalityCue[], keys: readonly string[], i: number,
  */
 export function modalityOf(tokens: readonly Token[], keys: readonly string[], cues: readonly ModalityCue[], from: number, trigger: number, last: number, to: number, from0 = from, timeTokens: ReadonlySet<number> = NONE): ModalityFinding {
   let found: ModalityFinding = { modality: 'asserted', cue: null };
-  const consider = (c: ModalityCue | null) => {
+  const pastClause = pastClauseOf(tokens, keys, from0, trigger);
+  // a cue before "after"/"since"/"because" is the main clause's: an act done in that clause
+  // is not planned, negated or urged by it ("agreed to a truce after talks mediated by Egypt")
+  const consider = (c: ModalityCue | null, at = trigger) => {
+    if (c && pastClause && at < pastClause.at && (pastClause.past || posTags(c.tokens[0]!).includes('VBD'))) return;
     if (c && RANK[c.modality] > RANK[found.modality]) found = { modality: c.modality, cue: c.text };
   };
   let crossedAnd = false;
@@ -72,7 +80,7 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   for (let k = trigger - 9; k >= Math.max(from, trigger - 25); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
     const c = cueAt(cues, keys, k, 'before', timeTokens);
-    if (c && c.tokens.length > 1 && c.tokens[c.tokens.length - 1] === 'to' && c.modality === 'planned') consider(c);
+    if (c && c.tokens.length > 1 && c.tokens[c.tokens.length - 1] === 'to' && c.modality === 'planned') consider(c, k);
   }
   for (let k = trigger - 1; k >= Math.max(from, trigger - 8); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
@@ -82,12 +90,12 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
       continue;
     }
     const c = cueAt(cues, keys, k, 'before', timeTokens);
-    if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c);
+    if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c, k);
   }
   // "accused Moscow of shelling", "warned Washington against arming": the cue verb's object is the act's subject
   for (let k = from - 1; k >= Math.max(from0, trigger - 14); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
-    consider(cueAt(cues, keys, k, 'object', timeTokens));
+    consider(cueAt(cues, keys, k, 'object', timeTokens), k);
   }
   // a sentence that opens with a condition: "If the talks fail, Israel will launch an offensive"
   if (CONDITIONS.has(keys[from0]!) && keys[from0] !== 'whether') consider({ tokens: [keys[from0]!], modality: 'hypothetical', scope: 'before', text: keys[from0]! });
@@ -117,4 +125,25 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     }
   }
   return found;
+}
+
+/**
+ * The nearest "after", "since", "because" or "following" before the trigger in its clause,
+ * and whether the words from it to the trigger are in the past ("after talks mediated by
+ * China", "since Russia invaded"): `past` is false for a clause in the present or future
+ * ("after Hamas releases the hostages") and for one with no verb ("after talks in Doha").
+ */
+function pastClauseOf(tokens: readonly Token[], keys: readonly string[], from: number, trigger: number): { at: number; past: boolean } | null {
+  for (let k = trigger - 1; k >= Math.max(from, trigger - 12); k--) {
+    if (HARD_BREAKS.has(tokens[k]!.text)) return null;
+    if (!PAST_CLAUSES.has(keys[k]!)) continue;
+    let past = false;
+    for (let j = k + 1; j <= trigger; j++) {
+      const w = tokens[j]!;
+      if (PRESENT_FORMS.has(w.lower) || (!w.upper && posTags(w.lower).includes('VBZ') && !posTags(w.lower).some((t) => t.startsWith('NN')))) return { at: k, past: false };
+      if (w.lower === 'had' || w.lower === 'was' || w.lower === 'were' || (!w.upper && j > k + 1 && posTags(w.lower).some((t) => t === 'VBD' || t === 'VBN'))) past = true;
+    }
+    return { at: k, past };
+  }
+  return null;
 }

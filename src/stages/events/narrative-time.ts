@@ -43,8 +43,14 @@ export class NarrativeTime {
     if (s.headline) return;
     this.bodySentences++;
     const past = timexes.filter((t) => !t.future && (!this.anchor || t.value <= this.anchor));
-    if (past.length) {
-      this.current = past[past.length - 1]!;
+    // the time of the sentence's own clause, not of a background clause in it ("…, who was
+    // ousted in a coup on July 26", "since relations collapsed in 2013")
+    const own = past.filter((t) => !inBackgroundClause(this.text, s, t));
+    if (own.length) {
+      const last = own[own.length - 1]!;
+      // a time long past is background ("Saudi Arabia cut ties with Iran in 2016"): the
+      // report's later undated sentences are back in its own time
+      this.current = this.anchor && monthsBefore(last, this.anchor) > 12 ? null : last;
       this.paragraphsSince = 0;
     }
     if (!this.main && this.bodySentences <= 3 && this.anchor) {
@@ -52,4 +58,19 @@ export class NarrativeTime {
       if (recent) this.main = recent;
     }
   }
+}
+
+const BACKGROUND = /\b(after|since|because|following|before|until|who|which|whose|when)\b/i;
+
+/** The time stands in a clause that tells what came before or whom a name is ("after Hamas attacked on Oct. 7"). */
+export function inBackgroundClause(text: string, s: Sentence, t: Timex): boolean {
+  const before = text.slice(s.start, t.start);
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  return BACKGROUND.test(clause) || /^\s*(since|after|before|until)\b/i.test(t.text);
+}
+
+/** Whole months from the last day a time can mean to the anchor: "in 2016" in a 2018 report is 12 or more. */
+function monthsBefore(t: Timex, anchor: string): number {
+  const [y, m] = [Number(t.value.slice(0, 4)), t.precision === 'year' ? 12 : Number(t.value.slice(5, 7))];
+  return (Number(anchor.slice(0, 4)) - y) * 12 + Number(anchor.slice(5, 7)) - m;
 }

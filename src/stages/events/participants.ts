@@ -84,6 +84,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     if (reacted) aimAt(reacted);
     if (!agent) return { sources: [], targets, rule: 'passive without agent', penalty };
   }
+  if (!sources.length && m.target && m.target.firstToken > m.trigger) {
+    // the owner of a noun act aimed at a target after it: "Russia's invasion of Ukraine",
+    // "Israel's killing of Nasrallah" (not the sentence's subject, who only speaks of it)
+    const owner = possessiveOwner(tokens, phrases, m.first);
+    if (owner && owner !== m.target && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken)) {
+      sources = coordinated(tokens, phrases, owner);
+      rules.push('owner of the noun');
+    }
+  }
   if (!sources.length) {
     // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
     const adjacent = phrases.find((ph) => ph.lastToken === m.first && !ph.placeOnly);
@@ -99,6 +108,16 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // "the lifting of US sanctions on Iran": whose sanctions is the modifier inside the phrase
     sources = coordinated(tokens, phrases, m.passed);
     rules.push('owner of the sanctions');
+  }
+  if (!sources.length && m.pattern.hasSource && !m.source && tokens[m.last - 1]?.lower === 'by') {
+    // "attacks by the Iran-backed group on ships": the agent is named after "by", though as no
+    // actor; the sentence's subject is someone else
+    return { sources: [], targets, rule: 'the agent after "by" is no actor', penalty };
+  }
+  if (!sources.length && !canBeFiniteVerb(triggerToken) && afterAny(tokens, m.first)) {
+    // "said any military intervention in Niger would be a declaration of war": an act of no
+    // one in particular; the speaker is not its doer
+    return { sources: [], targets, rule: 'a noun after "any" names no doer', penalty };
   }
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
@@ -166,7 +185,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!targets.length && sources.length) {
     // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
     // is no place ("blamed the militias for the attack in Jordan")
-    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken));
+    const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken) || VERBAL.test(cameo));
     if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
@@ -238,11 +257,17 @@ const FORCE_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrik
  * it is that act's victim, not whom the reaction is aimed at (the attacker, named elsewhere).
  */
 function victimOfReactedAct(tokens: readonly Token[], last: number, object: ActorPhrase, cameo: string): boolean {
-  if (!REACTIONS.test(cameo) || !FORCE_NOUNS.has(tokens[last - 1]?.lower ?? '')) return false;
+  if (!REACTIONS.test(cameo)) return false;
   let k = object.firstToken - 1;
   while (k >= last && DETERMINERS.has(tokens[k]!.lower)) k--;
+  // "criticised the trip to Moscow", "condemned his visit to Taiwan": the place is where the
+  // reacted trip went; the reaction is aimed at the traveller, named before
+  if (k > last && /^(to|in)$/.test(tokens[k]!.lower) && TRIP_NOUNS.has(tokens[k - 1]!.lower)) return true;
+  if (!FORCE_NOUNS.has(tokens[last - 1]?.lower ?? '')) return false;
   return k >= last && /^(on|against|of|in|into|at)$/.test(tokens[k]!.lower);
 }
+
+const TRIP_NOUNS = new Set(['trip', 'trips', 'visit', 'visits', 'journey', 'tour']);
 
 /** Prepositions that name what a meeting is about: "talks on Ukraine", "a conference over Gaza". */
 const TOPIC_PREPOSITIONS = new Set(['on', 'over', 'about', 'upon', 'regarding', 'concerning']);
@@ -283,4 +308,19 @@ function reactedTo(ctx: ParticipantContext, noun: string | null): { by: ActorPhr
 /** "his", "their" before a noun is a determiner of that noun, not the act's target. */
 function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean {
   return ph.parts.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[ph.firstToken]!.lower);
+}
+
+/** The actor before "'s" that owns the noun at `first`, past adjectives ("Russia's full-scale invasion"). */
+function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase[], first: number): ActorPhrase | null {
+  let k = first - 1;
+  while (k > 0 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== "'s" && !canBeFiniteVerb(tokens[k]!) && first - k <= 3) k--;
+  if (tokens[k]?.lower !== "'s") return null;
+  return phrases.find((ph) => (ph.lastToken === k || ph.lastToken === k + 1) && !ph.placeOnly) ?? null;
+}
+
+/** The noun at `first` follows "any", past adjectives: "any military intervention", "any attack". */
+function afterAny(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== 'any' && !canBeFiniteVerb(tokens[k]!)) k--;
+  return tokens[k]?.lower === 'any';
 }

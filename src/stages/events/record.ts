@@ -2,27 +2,32 @@ import type { ActorPhrase, EventRecord, Modality, Token } from '../../core/types
 import { quadClass } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
 import type { SentenceContext } from './code.js';
-import { dateOf, type EventDate } from './dates.js';
+import { backgroundClauseAt, dateOf, type EventDate } from './dates.js';
 
 /**
  * When an act happened: the nearest time expression, or — for an act reported as done in
  * the simple past — the time the narrative last named. An act dated after publication is
  * planned.
  */
-export function actDate(ctx: SentenceContext, trigger: number, modality: Modality): { when: EventDate; inherited: boolean; modality: Modality } {
+/** Acts told in an "after"/"since"/"because" clause: they keep no date from the article's opening either. */
+export const backgroundActs = new WeakSet<EventRecord>();
+
+export function actDate(ctx: SentenceContext, trigger: number, modality: Modality): { when: EventDate; inherited: boolean; modality: Modality; background: boolean } {
   // a pluperfect ("had shot down") reports an act before the time its sentence names
   const auxiliary = auxiliaryBefore(ctx.tokens, trigger);
-  if (auxiliary === 'had' && modality === 'asserted') return { when: beforeTimeNamed(ctx, trigger), inherited: true, modality };
+  // an act told in an "after"/"since"/"because" clause came before the report's time
+  const background = backgroundClauseAt(ctx.tokens, trigger) >= 0;
+  if (auxiliary === 'had' && modality === 'asserted') return { when: beforeTimeNamed(ctx, trigger), inherited: true, modality, background };
   let when = auxiliary === 'had' ? { date: null, precision: null, timex: null } : dateOf(ctx.tokens, ctx.timexes, trigger, modality === 'planned', ctx.anchor);
   if (modality === 'asserted' && when.timex?.future) modality = 'planned';
   // a perfect ("has signed", "had sent") reports an earlier act, not the narrative's
   const perfect = /^(has|have|had|'s|'ve)$/.test(auxiliary ?? '');
-  if (!when.timex && modality === 'asserted' && !perfect && ctx.narrativeTime && !ctx.narrativeTime.future) {
+  if (!when.timex && modality === 'asserted' && !perfect && !background && ctx.narrativeTime && !ctx.narrativeTime.future) {
     // a report goes on in the time it last named: "On Sunday, X met Y. During the meeting, …"
     when = { date: ctx.narrativeTime.value, precision: ctx.narrativeTime.precision, timex: ctx.narrativeTime };
-    return { when, inherited: true, modality };
+    return { when, inherited: true, modality, background };
   }
-  return { when, inherited: false, modality };
+  return { when, inherited: false, modality, background };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { isPrepositionalObject } from './arguments.js';
 import { ClaimMemory } from './claim-memory.js';
 import { codeSentence } from './code.js';
+import { backgroundActs } from './record.js';
 import { dedupe } from './dedupe.js';
 import { NarrativeTime } from './narrative-time.js';
 import { SanctionMemory } from './sanction-memory.js';
@@ -71,7 +72,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
       const peg = narrative.peg;
       if (peg) {
         for (const e of all.slice(0, beforePeg)) {
-          if (e.date || e.modality !== 'asserted') continue;
+          if (e.date || e.modality !== 'asserted' || backgroundActs.has(e)) continue;
           // the peg's own sentence was dated already: there the act is not the peg's
           if (peg.start >= e.evidence.start && peg.end <= e.evidence.end) continue;
           e.date = peg.value;

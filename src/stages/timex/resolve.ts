@@ -30,15 +30,35 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
     if (/^(after|for|within|over)\s+(\S+\s+)?(hours?|minutes?|days?|weeks?|months?|years?)\b/i.test(r.text)) continue;
     // without a publication date only a date that names its year can be resolved
     if (!ref && !r.start.isCertain('year')) continue;
+    if (out.some((t) => t.start - offset <= r.index && r.index < t.end - offset)) continue; // "last year" of "April last year"
+    if (/^(last|this|next) week$/i.test(r.text)) continue; // a week is no day: see weekOf below
+    // "April last year", "in March of next year": the month of the year the words name
+    const year = ref && !r.start.isCertain('year') && r.start.isCertain('month') ? /^\s*(?:of\s+)?(last|this|next) year\b/i.exec(sentence.slice(r.index + r.text.length)) : null;
+    if (year && ref) {
+      const y = ref.getUTCFullYear() + ({ last: -1, this: 0, next: 1 } as const)[year[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+      const day = r.start.isCertain('day') ? `-${pad(r.start.get('day')!)}` : '';
+      const text = sentence.slice(r.index, r.index + r.text.length + year[0].length);
+      out.push({ start: offset + r.index, end: offset + r.index + text.length, text, value: `${y}-${pad(r.start.get('month')!)}${day}`, precision: day ? 'day' : 'month', future: y > ref.getUTCFullYear() });
+      continue;
+    }
     const v = resolveResult(r, ref, future && !past);
     if (!v) continue;
     out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, value: v.value, precision: v.precision, future: future && !past });
   }
-  // "earlier this month", "earlier in the month", "this week": the anchor's month
+  // "earlier this month", "earlier in the month": the anchor's month
   if (anchor) {
     for (const m of sentence.matchAll(/\b(earlier|later) (this|in the) month\b|\bthis month\b/gi)) {
       if (out.some((t) => t.start - offset <= m.index && m.index < t.end - offset)) continue;
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: anchor.slice(0, 7), precision: 'month', future: /later/i.test(m[0]) });
+    }
+  }
+  // "earlier this week", "this week", "last week", "next week": the month the week lies in
+  // (its year when it spans two months); a week names no day
+  if (ref) {
+    for (const m of sentence.matchAll(/\b(?:(earlier|later) (?:this|in the) week|(this|last|next) week)\b/gi)) {
+      if (out.some((t) => t.start - offset <= m.index && m.index < t.end - offset)) continue;
+      const v = weekOf(ref, (m[1] ?? m[2])!.toLowerCase());
+      if (v) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: v.value, precision: v.precision, future: /^(later|next)/i.test(m[0]) });
     }
   }
   // a bare year: "in 2020", "In 2007,", "since 2011"
@@ -93,4 +113,16 @@ function shiftYear(d: Date, ref: Date, future: boolean, monthOnly = false): Date
     out.setUTCFullYear(out.getUTCFullYear() - 1);
   }
   return out;
+}
+
+/** The month (else the year) of the days a week phrase covers: "earlier" this week is Monday to the anchor, "later" the anchor to Sunday. */
+function weekOf(ref: Date, which: string): { value: string; precision: DatePrecision } | null {
+  const day = (n: number) => new Date(ref.getTime() + n * 86400000);
+  const monday = -((ref.getUTCDay() + 6) % 7);
+  const [from, to] = which === 'earlier' ? [monday, 0] : which === 'later' ? [0, monday + 6] : which === 'last' ? [monday - 7, monday - 1] : which === 'next' ? [monday + 7, monday + 13] : [monday, monday + 6];
+  const a = iso(day(from));
+  const b = iso(day(to));
+  if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: 'month' };
+  if (a.slice(0, 4) === b.slice(0, 4)) return { value: a.slice(0, 4), precision: 'year' };
+  return null;
 }
