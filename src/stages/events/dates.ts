@@ -50,11 +50,6 @@ function timeOfAnother(tokens: readonly Token[], trigger: number, x: Timex): boo
   return trigger < k || trigger > k + 6;
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'when', 'while', 'because', 'although', 'until', 'as']);
-
-/** The word can open a clause's subject: a name, or a pronoun or determiner of one. */
-const startsClause = (t: Token | undefined) => !!t && (t.upper || NEW_SUBJECT_WORDS.has(t.lower));
-
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 const NEW_SUBJECT_WORDS = new Set(['the', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'their']);
 
@@ -67,15 +62,10 @@ function inAnotherClause(tokens: readonly Token[], trigger: number, x: Timex): b
   const before = x.end <= tokens[trigger]!.start;
   let k = trigger;
   const step = before ? -1 : 1;
-  let ownClause = true; // walking back, still inside the trigger's own clause
   for (k += step; k >= 0 && k < tokens.length; k += step) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[trigger]!.sentence || (before ? t.end <= x.start : t.start >= x.end)) return false;
     if (t.text === ';') return true;
-    // "struck Iran on Thursday, two days after Iran struck targets in Pakistan": the act is in a
-    // subordinate clause of its own, the time in the main one
-    if (before && ownClause && SUBORDINATORS.has(t.lower) && startsClause(tokens[k + 1])) return true;
-    if (t.text === ',') ownClause = false;
     const clause = t.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '');
     const next = tokens[k + 2];
     if (clause && next && (next.upper || NEW_SUBJECT_WORDS.has(next.lower))) return true;
