@@ -88,3 +88,18 @@ runTable('"they" after a meeting are the two who met', [
   // one who met no one is no pair
   { sentence: 'Putin spoke in Moscow on Monday. They signed a pact on energy cooperation.', date: '2023-09-20', none: true },
 ]);
+
+runTable('one act told generically and specifically is one event', [
+  {
+    sentence: 'Israel strikes Lebanon\nIsraeli jets bombed targets in southern Lebanon on Tuesday, the army said.',
+    date: '2024-04-17',
+    expect: [{ source: 'ISR', target: 'LBN', cameo: '195', date: '2024-04-16' }],
+    not: [{ source: 'ISR', target: 'LBN', cameo: '190' }],
+  },
+  // acts of different roots stay apart
+  {
+    sentence: 'Israel strikes Lebanon\nIsrael also condemned Lebanon on Tuesday.',
+    date: '2024-04-17',
+    expect: [{ source: 'ISR', target: 'LBN', root: '19' }, { source: 'ISR', target: 'LBN', root: '11' }],
+  },
+]);

@@ -36,5 +36,33 @@ export function dedupe(events: readonly EventRecord[]): EventRecord[] {
     if (!keep.target.role && drop.target.role && keep.target.country === drop.target.country) keep.target = drop.target;
     byKey.set(key, keep);
   }
-  return [...byKey.values()];
+  return absorbGeneric([...byKey.values()]);
+}
+
+/** A code of conflict that names only its root: 100, 110, …, 200. */
+const GENERIC_CONFLICT = /^(1[0-9]|20)0$/;
+
+/**
+ * "Israel strikes Gaza" in the headline (190) and "Israeli jets bombed Gaza" in the body (195)
+ * are one act told twice: a root-only code of conflict gives way to a more specific code of
+ * the same root for the same directed pair and status, and its sentence becomes extra evidence.
+ */
+function absorbGeneric(events: EventRecord[]): EventRecord[] {
+  const specific = (e: EventRecord) =>
+    events.find((x) => x !== e && !GENERIC_CONFLICT.test(x.cameo) && x.cameo.slice(0, 2) === e.cameo.slice(0, 2) && x.modality === e.modality && actorKey(x.source) === actorKey(e.source) && actorKey(x.target) === actorKey(e.target));
+  const out: EventRecord[] = [];
+  for (const e of events) {
+    const into = GENERIC_CONFLICT.test(e.cameo) ? specific(e) : undefined;
+    if (!into) {
+      out.push(e);
+      continue;
+    }
+    if (into.evidence.start !== e.evidence.start && !into.more_evidence.some((x) => x.start === e.evidence.start)) into.more_evidence.push(e.evidence);
+    if (!into.date && e.date) {
+      into.date = e.date;
+      into.date_precision = e.date_precision;
+      into.date_basis = e.date_basis;
+    }
+  }
+  return out;
 }
