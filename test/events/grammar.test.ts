@@ -103,3 +103,10 @@ runTable('one act told generically and specifically is one event', [
     expect: [{ source: 'ISR', target: 'LBN', root: '19' }, { source: 'ISR', target: 'LBN', root: '11' }],
   },
 ]);
+
+runTable('an unknown name right before the verb is its subject', [
+  { sentence: 'China held drills after then House Speaker Nancy Pelosi visited Taiwan in 2022.', date: '2024-04-17', not: [{ source: 'CHN', target: 'TWN', cameo: '042' }] },
+  { sentence: 'Beijing protested after Senator Jane Doerr visited Taipei.', date: '2024-04-17', not: [{ source: 'CHN', target: 'TWN', cameo: '042' }] },
+  // a known person keeps the act
+  { sentence: 'Russian Foreign Minister Sergei Lavrov visited Beijing on Monday.', date: '2024-04-17', expect: [{ source: 'RUS', target: 'CHN', cameo: '042' }] },
+]);

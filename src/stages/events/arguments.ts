@@ -40,6 +40,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     }
   }
   const before = phrases.filter((ph) => ph.lastToken <= trigger && ph.firstToken >= boundary && ph !== exclude);
+  if (unknownNameBefore(tokens, phrases, s, trigger)) return null;
   // "Mikati condemned the Israeli attacks and called on the UN": a verb coordinated with an
   // earlier one shares its subject, the clause's first actor, not the nearest one
   if (tokens[trigger - 1]?.lower === 'and' && canBeFiniteVerb(tokens[trigger]!) && before.length > 1) {
@@ -75,6 +76,23 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     }
   }
   return null;
+}
+
+const VERB_LEAD_INS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'also', 'recently', 'then', 'later', 'first', 'once', 'reportedly']);
+
+/**
+ * "China held drills after then House Speaker Nancy Pelosi visited Taiwan": a capitalised name
+ * that is no known actor stands right before the verb; the verb is that unknown one's, and an
+ * actor further back is not its subject.
+ */
+function unknownNameBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, trigger: number): boolean {
+  let k = trigger - 1;
+  while (k > s.firstToken && VERB_LEAD_INS.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (!t || k <= s.firstToken || !t.upper || t.kind !== 'word' || !/^[A-Z][a-z]/.test(t.text)) return false;
+  if (phrases.some((ph) => ph.firstToken <= k && k < ph.lastToken)) return false;
+  // a name of two capitalised words ("Nancy Pelosi"), not a lone capital after a stop or a title
+  return !!tokens[k - 1]?.upper && /^[A-Z][a-z]/.test(tokens[k - 1]!.text) && !phrases.some((ph) => ph.firstToken <= k - 1 && k - 1 < ph.lastToken);
 }
 
 const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group', 'coalition', 'force', 'forces', 'contingent', 'convoy', 'troops', 'government', 'party', 'negotiators', 'panel']);
