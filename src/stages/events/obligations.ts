@@ -2,7 +2,7 @@ import type { EventRecord } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
 import { findSubject, trailingSpeaker } from './arguments.js';
 import type { SentenceContext } from './code.js';
-import type { FiredAct } from './stances.js';
+import { sayingVerbBefore, type FiredAct } from './stances.js';
 import { actDate, dateReason, eventRecord } from './record.js';
 
 /** Acts whose being owed is no appeal: force, coercion, protest, demands themselves. */
@@ -23,7 +23,7 @@ export function obligationAppeals(ctx: SentenceContext, fired: readonly FiredAct
     if (act.record.modality !== 'hypothetical' || NOT_APPEALED.test(act.record.cameo)) continue;
     const strength = obligationBefore(ctx, act);
     if (!strength) continue;
-    const verb = sayingVerbBefore(ctx, act.source.firstToken);
+    const verb = sayingVerbBefore(ctx, act.source.firstToken, REACH);
     // "Israel must halt its offensive, the UN secretary-general said"
     const speaker = verb >= 0 ? findSubject(ctx.tokens, ctx.phrases, ctx.sentence, verb, null, true) : trailingSpeaker(ctx.tokens, ctx.phrases, ctx.sentence, act.trigger);
     if (!speaker || actorKey(speaker.actor) === actorKey(act.source.actor)) continue;
@@ -63,13 +63,4 @@ function obligationBefore(ctx: SentenceContext, act: FiredAct): 'demand' | 'appe
     if (/^[,;:]$/.test(w)) return null;
   }
   return null;
-}
-
-/** A verb of saying before the act's doer, in its sentence ("said", "told reporters", "insisted"). */
-function sayingVerbBefore(ctx: SentenceContext, doer: number): number {
-  for (let k = doer - 1; k >= Math.max(ctx.sentence.firstToken, doer - REACH); k--) {
-    if (/^[;:.]$/.test(ctx.tokens[k]!.text)) return -1;
-    if (ctx.lexicon.stanceVerbs.get(ctx.keys[k]!) === 'announce') return k;
-  }
-  return -1;
 }

@@ -119,9 +119,9 @@ export function speakersOwnIntents(ctx: SentenceContext, fired: readonly FiredAc
   });
 }
 
-/** The verb of saying nearest before token `at` in its sentence, or -1. */
-function sayingVerbBefore(ctx: SentenceContext, at: number): number {
-  for (let k = at - 1; k >= ctx.sentence.firstToken; k--) {
+/** The verb of saying nearest before token `at` in its sentence, within `reach` tokens, or -1. */
+export function sayingVerbBefore(ctx: SentenceContext, at: number, reach = Infinity): number {
+  for (let k = at - 1; k >= Math.max(ctx.sentence.firstToken, at - reach); k--) {
     if (/^[;:]$/.test(ctx.tokens[k]!.text)) return -1;
     if (SAY_VERBS.has(ctx.tokens[k]!.lower) || ctx.lexicon.stanceVerbs.get(ctx.keys[k]!) === 'announce') return k;
   }
