@@ -18,6 +18,8 @@ export interface SentenceContext {
   /** Actor phrases of this sentence, in order. */
   phrases: readonly ActorPhrase[];
   timexes: readonly Timex[];
+  /** Tokens inside those time expressions, which gaps and cues pass over; filled by `codeSentence`. */
+  timeTokens?: ReadonlySet<number>;
   anchor: string | null;
   lexicon: EventLexicon;
   /** Tokens inside entity mentions: no trigger there. */
@@ -76,12 +78,14 @@ function bestMatches(candidates: Candidate[], statusVerbs: ReadonlySet<string>, 
 }
 
 /** Codes the events of one sentence. */
-export function codeSentence(ctx: SentenceContext): EventRecord[] {
-  const { tokens, keys, sentence: s, phrases, lexicon } = ctx;
+export function codeSentence(input: SentenceContext): EventRecord[] {
+  const { tokens, sentence: s } = input;
   const timeTokens = new Set<number>();
-  for (const t of ctx.timexes) {
+  for (const t of input.timexes) {
     for (let k = s.firstToken; k < s.lastToken; k++) if (tokens[k]!.start >= t.start && tokens[k]!.end <= t.end) timeTokens.add(k);
   }
+  const ctx: SentenceContext = { ...input, timeTokens };
+  const { keys, phrases, lexicon } = ctx;
   const all = lexicon.patterns
     .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases, timeTokens)
     .filter((m) => !ctx.mentionTokens.has(m.trigger)) // "Armed" in "Iranian Armed Forces" is no verb

@@ -184,8 +184,7 @@ function announcesAct(ctx: SentenceContext, verb: number, trigger: number): bool
 
 /** The first token from k on that is not inside a time expression. */
 function pastTime(ctx: SentenceContext, k: number): number {
-  const inTime = (j: number) => ctx.timexes.some((t) => ctx.tokens[j]!.start >= t.start && ctx.tokens[j]!.end <= t.end);
-  while (k < ctx.sentence.lastToken && inTime(k)) k++;
+  while (k < ctx.sentence.lastToken && ctx.timeTokens?.has(k)) k++;
   return k;
 }
 
