@@ -110,12 +110,11 @@ function pluralSubjectBefore(tokens: readonly Token[], out: readonly ActorPhrase
   // "Putin met Xi in Moscow. They signed …": the two who met
   const verb = tokens[first.lastToken]?.lower ?? '';
   // (a capital visited stands for its state's hosts: "Lula visited Seoul. They signed …")
-  if (second && MEETING_VERBS.test(verb) && second.firstToken <= first.lastToken + 3 && (!second.placeOnly || /^visit/.test(verb)) && actorKey(second) !== actorKey(first)) return [first, second];
+  if (second && MEETING_VERBS.test(verb) && second.firstToken <= first.lastToken + 3 && (!second.placeOnly || /^visit/.test(verb)) && actorKeyOf(second) !== actorKeyOf(first)) return [first, second];
   return GROUP_PLURALS.test(head) ? [first] : [];
 }
 
 const MEETING_VERBS = /^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|visited|visits)$/;
-const actorKey = (ph: ActorPhrase) => ph.actor.country ?? ph.actor.org;
 
 function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);

@@ -15,6 +15,8 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
   const t = tokens[triggerToken]!;
   let best: Timex | null = null;
   let bestDistance = Infinity;
+  // a planned act takes the time that points ahead over the time it was announced ("said on Wednesday they would recognise … on May 28")
+  const ahead = (x: Timex | null) => planned && !!x?.future;
   for (const x of timexes) {
     if (anchor && !planned && x.value.slice(0, x.value.length) > anchor.slice(0, x.value.length)) continue;
     if (anchor && planned && x.value < anchor.slice(0, x.value.length)) continue;
@@ -22,8 +24,6 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
     if (planned && !x.future && /\b(earlier|last|ago|past|previous)\b/i.test(x.text)) continue;
     const distance = x.end <= t.start ? t.start - x.end : x.start - t.end;
     if (inAnotherClause(tokens, triggerToken, x) || timeOfAnother(tokens, triggerToken, x) || acrossBackground(tokens, triggerToken, x)) continue;
-    // a planned act takes the time that points ahead over the time it was announced ("said on Wednesday they would recognise … on May 28")
-    const ahead = (t: Timex | null) => planned && !!t?.future;
     if (best && ahead(best) && !ahead(x)) continue;
     if ((ahead(x) && !ahead(best)) || distance < bestDistance) {
       best = x;
@@ -33,8 +33,8 @@ export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], trig
   return best ? { date: best.value, precision: best.precision, timex: best } : { date: null, precision: null, timex: null };
 }
 
-/** Prepositions that relate the act to another event: the time after them is that event's. */
-const RELATING = new Set(['after', 'following', 'before', 'since', 'until', 'amid', 'ahead', 'despite']);
+/** Prepositions that relate the act to another event: the time after them is that event's ("ahead of" is handled by who uses it). */
+export const RELATING: ReadonlySet<string> = new Set(['after', 'following', 'before', 'since', 'until', 'amid', 'despite']);
 const PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /**
@@ -46,7 +46,7 @@ function timeOfAnother(tokens: readonly Token[], trigger: number, x: Timex): boo
   let k = tokens.findIndex((t) => t.start >= x.start) - 1;
   if (k < 0) return false;
   for (let n = 0; n < 3 && k >= 0 && PHRASE_WORDS.has(tokens[k]!.lower); n++) k--;
-  if (k < 0 || !RELATING.has(tokens[k]!.lower) || tokens[k]!.sentence !== tokens[trigger]!.sentence) return false;
+  if (k < 0 || !(RELATING.has(tokens[k]!.lower) || tokens[k]!.lower === 'ahead') || tokens[k]!.sentence !== tokens[trigger]!.sentence) return false;
   return trigger < k || trigger > k + 6;
 }
 
@@ -73,7 +73,8 @@ function inAnotherClause(tokens: readonly Token[], trigger: number, x: Timex): b
   return false;
 }
 
-const BACKGROUND_WORDS = new Set(['after', 'since', 'because', 'following']);
+/** Words that open a clause about what came before or caused the main act: "agreed to talks after fighting erupted". */
+export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(['after', 'since', 'because', 'following']);
 
 /** The "after"/"since"/"because"/"following" whose clause holds token k (up to a comma), or -1. */
 export function backgroundClauseAt(tokens: readonly Token[], k: number): number {

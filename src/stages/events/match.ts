@@ -81,7 +81,7 @@ function afterQuantity(ctx: Ctx, at: number): number {
 }
 
 /** The words of a count, which a gap passes without counting them: "launched more than 300 drones at". */
-const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'millions']);
+const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', ...MANY]);
 
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
 const QUOTES = new Set(['"', '“', '”']);

@@ -1,6 +1,7 @@
 import type { Modality, Token } from '../../core/types.js';
 import type { ModalityCue } from '../../lexicon/modality-cues.js';
 import { posTags } from '../../lexicon/english.js';
+import { BACKGROUND_WORDS, RELATING } from './dates.js';
 
 const HARD_BREAKS = new Set([';', ':', '.', '!', '?', '—']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
@@ -8,9 +9,6 @@ const MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'shou
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall']);
 const NONE: ReadonlySet<number> = new Set();
-const RELATING = new Set(['after', 'following', 'before', 'since', 'until', 'amid', 'despite']);
-/** Words that open a clause about what came before or caused the main act: "agreed to talks after fighting erupted". */
-const PAST_CLAUSES = new Set(['after', 'since', 'because', 'following']);
 const PRESENT_FORMS = new Set(['will', 'would', 'shall', "'ll", 'is', 'are', 'am', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'do']);
 const RANK: Record<Modality, number> = { asserted: 0, planned: 1, negated: 2, hypothetical: 3 };
 
@@ -136,7 +134,7 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
 function pastClauseOf(tokens: readonly Token[], keys: readonly string[], from: number, trigger: number): { at: number; past: boolean } | null {
   for (let k = trigger - 1; k >= Math.max(from, trigger - 12); k--) {
     if (HARD_BREAKS.has(tokens[k]!.text)) return null;
-    if (!PAST_CLAUSES.has(keys[k]!)) continue;
+    if (!BACKGROUND_WORDS.has(keys[k]!)) continue;
     let past = false;
     for (let j = k + 1; j <= trigger; j++) {
       const w = tokens[j]!;
