@@ -22,6 +22,10 @@ const cases: { text: string; date: string; phrase: string; code: string; name?: 
   { text: 'Türkiye summoned the envoy.', date: '2022-05-10', phrase: 'Türkiye', code: 'TUR' },
   { text: 'Britain and the U.S. issued a joint statement.', date: '2022-05-10', phrase: 'U.S.', code: 'USA' },
   { text: 'Officials from Iran met the delegation.', date: '2022-05-10', phrase: 'Officials from Iran', code: 'IRNGOV' },
+  { text: 'Militants from Pakistan crossed into Afghanistan overnight.', date: '2022-05-10', phrase: 'Militants from Pakistan', code: 'PAKREB' },
+  { text: 'Armed groups from Libya took part in the fighting.', date: '2022-05-10', phrase: 'Armed groups from Libya', code: 'LBYREB' },
+  { text: 'Two militant groups from Mali claimed the ambush.', date: '2022-05-10', phrase: 'militant groups from Mali', code: 'MLIREB' },
+  { text: 'Troops from Kenya joined the mission.', date: '2022-05-10', phrase: 'Troops from Kenya', code: 'KENMIL' },
   { text: 'Iran said its forces had seized a tanker.', date: '2022-05-10', phrase: 'forces', code: 'IRNMIL' },
   { text: 'The Foreign Ministry in Moscow summoned the envoy.', date: '2023-06-23', phrase: 'Foreign Ministry in Moscow', code: 'RUSGOV' },
   { text: 'Authorities in Kabul freed the prisoners.', date: '2023-06-23', phrase: 'Authorities in Kabul', code: 'AFGGOV' },
@@ -30,6 +34,14 @@ const cases: { text: string; date: string; phrase: string; code: string; name?: 
 test('envoys named by where they serve are not that state\'s', () => {
   const doc = run('Diplomats in Moscow met the Iranian envoy.', '2023-06-23');
   assert.ok(!(doc.actors ?? []).some((a) => doc.text.slice(a.start, a.end).startsWith('Diplomats') && a.actor.country === 'RUS'));
+});
+
+test('people moved out of a state are not its own', () => {
+  for (const text of ['Turkey drove the militants from Syria back across the border.', 'Washington pulled its troops from Somalia.']) {
+    const doc = run(text, '2023-06-23');
+    const moved = (doc.actors ?? []).find((a) => /^(the )?(militants|troops)/.test(doc.text.slice(a.start, a.end)));
+    assert.ok(!moved || !['SYR', 'SOM'].includes(moved.actor.country ?? ''), `${text}: ${moved?.actor.code}`);
+  }
 });
 
 for (const c of cases) {

@@ -7,10 +7,25 @@ const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 
   'powerful', 'influential', 'elite', 'supreme', 'overall', 'joint']);
 /** Role nouns for people sent by a state: "officials from Iran" (but "troops from Iraq" is where they leave). */
 const PEOPLE_FROM = new Set(['officials', 'official', 'representatives', 'representative', 'delegates', 'delegation', 'delegations', 'diplomats', 'diplomat', 'envoys', 'envoy', 'leaders', 'ministers', 'negotiators', 'lawmakers', 'experts', 'observers', 'inspectors']);
+/** Armed people named by where they come from ("militants from Somalia"), unless a verb moves them out of it. */
+const ARMED_FROM = new Set(['militants', 'fighters', 'insurgents', 'rebels', 'gunmen', 'jihadists', 'separatists', 'armed groups', 'militant groups', 'rebel groups', 'armed men', 'troops', 'soldiers']);
+/** Verbs that take people out of a place: "withdrew troops from Syria", "drove the militants from Mosul". */
+const MOVED_OUT = /^(withdr[ae]w[ns]?|withdrawing|pull(s|ed|ing)?|dr[io]ve[ns]?|driving|expel(s|led|ling)?|evacuat(e|es|ed|ing)|oust(s|ed|ing)?|remov(e|es|ed|ing)|push(es|ed|ing)?|flush(es|ed|ing)?|chas(e|es|ed|ing)|repatriat(e|es|ed|ing)|brought|bring(s|ing)?|return(s|ed|ing)?|free[sd]?|freeing|rescu(e|es|ed|ing)|extract(s|ed|ing)?|deport(s|ed|ing)?|recall(s|ed|ing)?|fled|flee(s|ing)?)$/;
 /** Home bodies of a state, named by where they sit: "the Foreign Ministry in Moscow" (not envoys or embassies, who sit abroad). */
 const BODIES_IN = new Set(['ministry', 'government', 'authorities', 'officials', 'official', 'court', 'parliament', 'prosecutors', 'prosecutor', 'army', 'military', 'police', 'leadership', 'administration', 'cabinet', 'presidency', 'junta', 'regime']);
 /** Roles that name an office rather than a kind of body; an organisation's role outranks them. */
 const GENERIC_TITLES = new Set<Role>(['GOV']);
+
+/** A verb of moving out within the few words before the phrase ("pulled its remaining troops from"). */
+function movedOut(tokens: readonly Token[], phraseStart: number): boolean {
+  const sentence = tokens[phraseStart]?.sentence;
+  for (let k = phraseStart - 1; k >= Math.max(0, phraseStart - 4); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (MOVED_OUT.test(t.lower)) return true;
+  }
+  return false;
+}
 
 const isActorPart = (m: Mention) => m.kind !== 'place' || m.type === 'GPE';
 
@@ -48,6 +63,7 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   if (between.length === 0) return !(isState(prev) && isState(next));
   // "officials from Iran", "troops from Chad": the people of a state
   if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && PEOPLE_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState)) return true;
+  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && ARMED_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState) && !movedOut(tokens, group[0]!.firstToken)) return true;
   // "the Foreign Ministry in Moscow", "authorities in Kabul": a home body named by its seat
   if (between.length === 1 && between[0]!.lower === 'in' && prev.kind === 'role' && !prev.country && BODIES_IN.has(tokens[prev.lastToken - 1]!.lower) && next.kind === 'capital' && !group.some(isState)) return true;
   // "a spokesman for Hamas" is one actor; "New York for the UN General Assembly" is two
