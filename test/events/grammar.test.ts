@@ -110,3 +110,22 @@ runTable('an unknown name right before the verb is its subject', [
   // a known person keeps the act
   { sentence: 'Russian Foreign Minister Sergei Lavrov visited Beijing on Monday.', date: '2024-04-17', expect: [{ source: 'RUS', target: 'CHN', cameo: '042' }] },
 ]);
+
+runTable('groups named by a count: "the two sides", "the three countries", "the presidents of both countries"', [
+  // the two who met are "the two sides", not a state mentioned in between
+  {
+    sentence: 'Indonesian President Joko Widodo held talks with Australian Prime Minister Anthony Albanese in Jakarta. Both leaders condemned Myanmar\'s military crackdown. The two sides agreed to hold joint naval exercises next year.',
+    date: '2023-07-04',
+    expect: [{ source: 'IDN', target: 'AUS', cameo: '062', modality: 'planned' }],
+    not: [{ source: 'IDN', target: 'MMR', root: '03' }, { source: 'MMR', target: 'IDN', root: '03' }],
+  },
+  { sentence: 'Egypt\'s foreign minister met his Turkish counterpart in Cairo. The two sides agreed to boost trade.', date: '2023-07-04', expect: [{ source: 'EGY', target: 'TUR', cameo: '0311' }] },
+  // an office of the states after "of" acts for them
+  { sentence: 'Vietnam\'s president hosted South Korea\'s president in Hanoi. The presidents of both countries agreed to expand trade.', date: '2023-07-04', expect: [{ source: 'VNM', target: 'KOR', cameo: '0311' }, { source: 'KOR', target: 'VNM', cameo: '0311' }] },
+  // a count names the list of that many states
+  { sentence: 'The foreign ministers of Kenya, Uganda and Tanzania met in Arusha on Monday. The three countries signed an agreement on a regional railway.', date: '2023-07-04', expect: [{ source: 'KEN', target: 'UGA', cameo: '057' }, { source: 'UGA', target: 'TZA', cameo: '057' }, { source: 'KEN', target: 'TZA', cameo: '057' }] },
+  // with two states named, "the three countries" names no one
+  { sentence: 'Kenya and Uganda held talks in Kampala. The three countries signed an agreement on a railway.', date: '2023-07-04', not: [{ source: 'KEN', target: 'UGA', cameo: '057' }] },
+  // a symmetric act of three coordinated subjects is one between each pair
+  { sentence: 'Mexico, Canada and the United States signed a new trade pact on Thursday.', date: '2023-07-04', expect: [{ source: 'MEX', target: 'CAN', cameo: '057' }, { source: 'CAN', target: 'USA', cameo: '057' }, { source: 'MEX', target: 'USA', cameo: '057' }] },
+]);

@@ -49,7 +49,7 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
     if (pair && within.every((ph) => !ph.actor.country && !ph.actor.org)) {
       // a bare role word in the span ("the two military commanders") says which people fit
       const role = within.find((ph) => ph.actor.role)?.actor.role ?? null;
-      const two = pair.people ? lastTwoPeople(people, role) : lastTwoStates(tokens, out, i);
+      const two = pair.people ? (pair.count === 2 ? lastTwoPeople(people, role) : null) : pair.count === 2 ? lastTwoStates(tokens, out, i) : lastListOf(tokens, out, i, pair.count);
       if (two) {
         for (const st of two) {
           out.push({ start: t.start, end: tokens[i + pair.length - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair.length, person: pair.people, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
@@ -139,18 +139,25 @@ const PEOPLE_HEADS = new Set(['leaders', 'ministers', 'presidents', 'premiers', 
 /** Words that may stand between "two" and the head are modifiers ("top-brass military", "South American"), never these. */
 const MODIFIER_STOP = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'have', 'had', 'has', 'are', 'were', 'will', 'also', 'not']);
 
-/** "both countries", "the two nations", "the two top military commanders" starting at token i: its length, and whether it names people. */
-function pluralReference(tokens: readonly Token[], i: number): { length: number; people: boolean } | null {
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "both countries", "the two nations", "the two top military commanders", "all three
+ * countries" starting at token i: its length, how many it names, and whether they are people.
+ */
+function pluralReference(tokens: readonly Token[], i: number): { length: number; count: number; people: boolean } | null {
   const a = tokens[i]?.lower;
+  const count = COUNTS[tokens[i + 1]?.lower ?? ''];
   let k: number;
   if (a === 'both') k = i + 1;
-  else if (a === 'the' && tokens[i + 1]?.lower === 'two') k = i + 2;
+  else if ((a === 'the' || a === 'all') && count) k = i + 2;
   else return null;
+  const n = count ?? 2;
   for (let mods = 0; mods <= 3; mods++, k++) {
     const w = tokens[k];
     if (!w) return null;
-    if (PLURAL_HEADS.has(w.lower)) return { length: k - i + 1, people: false };
-    if (PEOPLE_HEADS.has(w.lower)) return { length: k - i + 1, people: true };
+    if (PLURAL_HEADS.has(w.lower)) return { length: k - i + 1, count: n, people: false };
+    if (PEOPLE_HEADS.has(w.lower)) return { length: k - i + 1, count: n, people: true };
     // a capitalised modifier that names a state is a phrase of its own, which the caller checks
     const modifier = (w.kind === 'word' && !MODIFIER_STOP.has(w.lower)) || w.text === '-';
     if (!modifier) return null;
@@ -187,6 +194,8 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
     const joined = between[0]?.lower === 'and' && between.length <= 3 && between.slice(1).every((t) => t.kind === 'word' && !t.upper);
     if (joined && !isObject(tokens, a, phrases)) return [a, b];
   }
+  const met = meetingPair(tokens, phrases, here);
+  if (met) return met;
   const seen: ActorPhrase[] = [];
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
     const ph = phrases[k]!;
@@ -199,6 +208,46 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   }
   // one state found: the other side is a group of no known state ("Ethiopian troops and Tigrayan rebels")
   return seen.length === 2 ? [seen[1]!, seen[0]!] : seen.length === 1 ? [seen[0]!] : null;
+}
+
+/**
+ * "the three countries": the latest list of that many distinct states joined by commas and
+ * "and" in this sentence or the two before ("Brazil, Argentina and Chile").
+ */
+function lastListOf(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number, n: number): ActorPhrase[] | null {
+  const here = tokens[at]!.sentence;
+  for (let k = phrases.length - 1; k >= n - 1; k--) {
+    if (here - tokens[phrases[k]!.firstToken]!.sentence > 2) break;
+    const list = phrases.slice(k - n + 1, k + 1);
+    if (!list.every(sideOfPair) || new Set(list.map(actorKeyOf)).size !== n) continue;
+    const links = list.slice(1).map((b, j) => tokens.slice(list[j]!.lastToken, b.firstToken).map((t) => t.lower).join(' '));
+    if (links.every((l, j) => (j === links.length - 1 ? /^(,? ?and)$/.test(l) : l === ','))) return list;
+  }
+  return null;
+}
+
+/** Words from a meeting's subject to its other party: "met (with)", "held talks with", "hosted". */
+const TO_THE_OTHER_PARTY = /^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|visited|visits|with|held|holds|talks|talked|spoke|speaks|phoned|called|negotiated|a|an|the|meeting|phone|call|telephone|video|conversation|his|her|their|its)$/;
+
+/**
+ * The two who met in this sentence or the two before ("Modi held talks with Kishida …
+ * The two sides agreed"): a meeting names its sides better than the states mentioned since.
+ */
+function meetingPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number): [ActorPhrase, ActorPhrase] | null {
+  for (let k = phrases.length - 2; k >= 0; k--) {
+    const a = phrases[k]!;
+    const sentence = tokens[a.firstToken]!.sentence;
+    if (here - sentence > 2) break;
+    if (!sideOfPair(a) || isObject(tokens, a, phrases)) continue;
+    // ("met his Turkish counterpart": the possessive is a phrase of its own, passed over)
+    const b = phrases.slice(k + 1).find((ph) => ph.firstToken >= a.lastToken && !(ph.antecedent && TO_THE_OTHER_PARTY.test(tokens[ph.firstToken]!.lower)));
+    if (!b || !sideOfPair(b) || actorKeyOf(b) === actorKeyOf(a) || b.firstToken - a.lastToken > 5) continue;
+    const between = tokens.slice(a.lastToken, b.firstToken);
+    if (!between.every((t) => TO_THE_OTHER_PARTY.test(t.lower))) continue;
+    if (!between.some((t) => MEETING_VERBS.test(t.lower) || /^(talks|spoke|talked|phoned|conversation|negotiated|call|meeting)$/.test(t.lower))) continue;
+    return [a, b];
+  }
+  return null;
 }
 
 const OBJECT_MARKERS = new Set(['in', 'at', 'into', 'near', 'told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);

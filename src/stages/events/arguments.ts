@@ -21,8 +21,11 @@ export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase,
   }
   if (k < s.firstToken || !PREPOSITIONS.has(tokens[k]!.lower)) return false;
   // "thousands of Armenians", "supporters of Hamas": the people named after "of" are the subject
-  return !(tokens[k]!.lower === 'of' && QUANTITIES.has(tokens[k - 1]?.lower ?? ''));
+  return !(tokens[k]!.lower === 'of' && (QUANTITIES.has(tokens[k - 1]?.lower ?? '') || OFFICES_OF.has(tokens[k - 1]?.lower ?? '')));
 }
+
+/** Plural offices whose holders act for the states after "of": "the presidents of both countries agreed". */
+const OFFICES_OF = new Set(['leaders', 'presidents', 'heads', 'ministers', 'premiers', 'representatives', 'delegations', 'envoys', 'negotiators', 'officials', 'governments']);
 
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'crowds', 'groups', 'supporters', 'members', 'many', 'some', 'most', 'all', 'hundred', 'thousand']);
 

@@ -163,7 +163,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   }
   const apartBefore = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
   if (!targets.length && isSymmetric(cameo) && !apartBefore) {
-    if (sources.length >= 2) {
+    if (sources.length >= 3) {
+      // "Brazil, Argentina and Chile signed a pact": each pair did (dedupe keeps one direction)
+      targets = [...sources];
+      rules.push('coordinated subjects, each pair');
+    } else if (sources.length === 2) {
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
       rules.push('coordinated subject');
@@ -194,7 +198,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   // "China and Russia each held drills", "… separately": they act apart
   const apart = /^(each|separately|individually|respectively)$/.test(tokens[sources[sources.length - 1]?.lastToken ?? -1]?.lower ?? '');
   if (apart && !m.target) return { sources, targets: [], rule: `${rules.join(', ')}, subjects acting apart`, penalty };
-  const twins = sources.length === 2 && sources[0]!.firstToken === sources[1]!.firstToken;
+  const twins = sources.length >= 2 && sources.every((x) => x.firstToken === sources[0]!.firstToken);
   if (!targets.length && sources.length >= 2 && (twins || RECIPROCAL.test(spanText(tokens, Math.min(m.first, sources[sources.length - 1]!.lastToken), Math.min(s.lastToken, m.last + 2))))) {
     // "both countries" names a dyad: with no other party named, each acts toward the other
     // "Israel and Hamas agreed to a truce", "the two armies exchanged fire", "agreed to disengage
