@@ -16,6 +16,7 @@ import { loadStanceVerbs } from '../../src/lexicon/stances.js';
 import { loadClaimVerbs } from '../../src/lexicon/claim-verbs.js';
 import { loadIntentCodes } from '../../src/lexicon/intent-codes.js';
 import { loadWeaponNouns } from '../../src/lexicon/weapon-nouns.js';
+import { loadPastimeHeads } from '../../src/kb/pastime-heads.js';
 import { loadSurnameFirst } from '../../src/kb/name-order.js';
 import { REACTION_OBJECTS } from '../../src/stages/events/arguments.js';
 import { Ontology } from '../../src/ontology/cameo.js';
@@ -205,6 +206,13 @@ test('weapon nouns: a noun of two words or without a reason is reported with fil
   writeFileSync(file, 'noun\treason\ntanks\t\n');
   assert.throws(() => loadWeaponNouns(file), (e: unknown) => e instanceof DataError && /reason/.test(e.message) && /:2/.test(e.message));
   rmSync(dir, { recursive: true });
+});
+
+test('pastime heads: words of sport and leisure, none with a political use', () => {
+  const heads = loadPastimeHeads();
+  assert.ok(heads.has('cricket') && heads.has('tourists'));
+  // "the Iranian negotiating team", "a Chinese rescue team", "a Chinese state actor" stay actors
+  for (const w of ['team', 'squad', 'side', 'captain', 'actor', 'delegation', 'supporters', 'director']) assert.ok(!heads.has(w), w);
 });
 
 test('intent codes: each act has its 03x intent by the longest listed prefix; acts of force have none', () => {

@@ -3,6 +3,7 @@ import type { AliasMatch, KnowledgeBase } from '../../kb/knowledge-base.js';
 import { tokenKey } from '../../kb/normalize.js';
 import { isCommonWord, posTags } from '../../lexicon/english.js';
 import { loadSurnameFirst } from '../../kb/name-order.js';
+import { loadPastimeHeads } from '../../kb/pastime-heads.js';
 import { FUNCTION_WORDS, INNER_BREAKS, NAME_CONNECTORS, NOT_PEOPLE, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, THING_HEADS } from './words.js';
 
 function mentionFromAlias(text: string, tokens: readonly Token[], m: AliasMatch, date: string | null, kb: KnowledgeBase): Mention {
@@ -79,6 +80,10 @@ export function recognizeSentence(
         i = org.lastToken;
         continue;
       }
+      if (best.alias.kind === 'demonym' && describesPastime(tokens, best.last)) {
+        i = best.last;
+        continue;
+      }
       const m = mentionFromAlias(text, tokens, best, date, kb);
       out.push(m.kind === 'group' ? (branchNamedEarlier(m, known) ?? m) : m);
       i = best.last;
@@ -105,6 +110,18 @@ export function recognizeSentence(
     i++;
   }
   return out;
+}
+
+const PASTIME_HEADS = loadPastimeHeads();
+
+/** "the Australian cricket team", "Indian tourists": a pastime noun within the lower-case words after a demonym. */
+function describesPastime(tokens: readonly Token[], after: number): boolean {
+  for (let k = after; k < after + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.upper || t.sentence !== tokens[after - 1]!.sentence) return false;
+    if (PASTIME_HEADS.has(t.key)) return true;
+  }
+  return false;
 }
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin', 'northern', 'southern', 'eastern', 'western', 'southeast', 'northeast', 'southwest', 'northwest']);
