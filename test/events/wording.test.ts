@@ -148,3 +148,17 @@ runTable('an act in a subordinate clause keeps the main clause\'s time apart', [
   // plans for a month ahead
   { sentence: 'Washington and Seoul announced plans for joint military drills in August.', date: '2024-04-15', expect: [{ source: 'USA', target: 'KOR', cameo: '062', modality: 'planned', date: '2024-08' }] },
 ]);
+
+runTable('arms and vessels act for their state; a border names a place', [
+  { sentence: 'A Russian missile struck an apartment block in Dnipro on Sunday.', date: '2024-05-13', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+  { sentence: 'A Chinese coast guard ship rammed a Philippine supply boat near Second Thomas Shoal.', date: '2024-06-18', expect: [{ source: 'CHN', target: 'PHL', cameo: '190' }] },
+  { sentence: 'Chinese vessels fired water cannon at a Philippine resupply mission on Saturday.', date: '2024-06-18', expect: [{ source: 'CHN', target: 'PHL', cameo: '190' }], not: [{ source: 'CHN', target: 'PHL', cameo: '175' }] },
+  // a passenger jet is a thing of its state, not its agent
+  { sentence: 'A Ukrainian passenger jet crashed near Tehran after take-off.', date: '2020-01-09', none: true },
+  { sentence: 'A van rammed into a crowd in a German market town.', date: '2024-06-18', none: true },
+  // the border says where it happened
+  { sentence: 'Pakistani troops killed nine militants in a raid near the Afghan border.', date: '2024-06-18', not: [{ source: 'PAK', target: 'AFG' }] },
+  { sentence: 'Polish border guards fired tear gas at migrants on the Belarusian border.', date: '2024-06-18', not: [{ source: 'POL', target: 'BLR' }] },
+  // a show of force at a border is aimed across it
+  { sentence: 'Azerbaijan has massed troops along the Armenian border, Yerevan said.', date: '2024-06-18', expect: [{ source: 'AZE', target: 'ARM', cameo: '154' }] },
+]);

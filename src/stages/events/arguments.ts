@@ -27,6 +27,9 @@ export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase,
 /** Plural offices whose holders act for the states after "of": "the presidents of both countries agreed". */
 const OFFICES_OF = new Set(['leaders', 'presidents', 'heads', 'ministers', 'premiers', 'representatives', 'delegations', 'envoys', 'negotiators', 'officials', 'governments']);
 
+/** Munitions and armed craft, which act for the state of their demonym. */
+const ARMS = /^(missile|rocket|drone|shell|bomb|projectile|mortar|torpedo|interceptor|warplane|warship|gunboat|submarine|destroyer|frigate|fighter|bomber|airstrike|strike|attack|raid|barrage|artillery|tank|sniper|soldier|patrol)$/;
+
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'crowds', 'groups', 'supporters', 'members', 'many', 'some', 'most', 'all', 'hundred', 'thousand']);
 
 /**
@@ -57,10 +60,11 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
     if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s))) continue;
     if (inClosedRelative(tokens, ph, trigger)) continue;
-    // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent
+    // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent; a
+    // munition or a warship is the state's arm ("a Russian missile struck", "a Chinese warship rammed")
     const next = tokens[ph.lastToken];
     const article = tokens[ph.firstToken - 1]?.lower;
-    if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper) continue;
+    if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper && !ARMS.test(next.lower)) continue;
     return ph;
   }
   // a fronted participial or prepositional clause: the subject follows its comma

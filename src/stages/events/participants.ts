@@ -190,7 +190,7 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // of verbal conflict only a condemnation is aimed at a place: whom one blames or accuses
     // is no place ("blamed the militias for the attack in Jordan")
     const object = objectAfter(tokens, phrases, m.last, sources, CONFLICT.test(cameo) || /^(09|111)/.test(cameo), !canBeFiniteVerb(triggerToken) || VERBAL.test(cameo));
-    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo)) {
+    if (object && !isPossessivePronoun(tokens, object) && !(/^07/.test(cameo) && afterFrom(tokens, object)) && !victimOfReactedAct(tokens, m.last, object, cameo) && !topicOfMeeting(tokens, object, cameo) && !borderPlace(tokens, object, cameo)) {
       targets = coordinated(tokens, phrases, object);
       rules.push(`object after "${tokens[object.firstToken - 1]?.text ?? ''}"`);
     }
@@ -290,6 +290,21 @@ function topicOfMeeting(tokens: readonly Token[], ph: ActorPhrase, cameo: string
   const before = tokens[k]?.lower ?? '';
   if (TOPIC_PREPOSITIONS.has(before)) return true;
   return /^04[016]$/.test(cameo) && !/^(with|between)$/.test(before);
+}
+
+/**
+ * "killed 12 militants near the Afghan border", "fired tear gas at migrants on the Turkish
+ * border": a demonym on a border says where, not at whom; only a show of force (15x) is
+ * aimed at the state across it ("massed troops on the Ukrainian border").
+ */
+function borderPlace(tokens: readonly Token[], ph: ActorPhrase, cameo: string): boolean {
+  if (cameo.startsWith('15') || !ph.parts.every((m) => m.kind === 'demonym')) return false;
+  if (!/^(border|borders|frontier)$/.test(tokens[ph.lastToken]?.lower ?? '')) return false;
+  // "an Egyptian border post", "Iranian border guards" are the state's own
+  if (/^(post|posts|outpost|outposts|guard|guards|police|force|forces|troops|patrol|patrols|officers|station|stations)$/.test(tokens[ph.lastToken + 1]?.lower ?? '')) return false;
+  let k = ph.firstToken - 1;
+  while (k > 0 && /^(the|a|an)$/.test(tokens[k]!.lower)) k--;
+  return /^(on|at|near|along|across|by|close|off)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** The phrase follows "from": for aid that names a donor or a place left, never the recipient ("to help evacuate citizens from Sudan"). */

@@ -11,6 +11,15 @@ function codeForTarget(cameo: string, target: ActorPhrase): { cameo: string; why
 }
 
 /**
+ * Repression (175) is a state's force against its own people; water cannon or tear gas
+ * turned on another state's vessels or forces is force against that state (190).
+ */
+function codeAcrossBorders(cameo: string, source: ActorPhrase, target: ActorPhrase): { cameo: string; why: string | null } {
+  if (cameo !== '175' || !source.actor.country || !target.actor.country || source.actor.country === target.actor.country) return { cameo, why: null };
+  return { cameo: '190', why: "force against another state's people or vessels is not repression" };
+}
+
+/**
  * An attack of no named kind by an armed non-state group (REB) is CAMEO's unconventional
  * violence (180), not a state's conventional military force (190); a named kind (rockets,
  * 194; bombing, 183) keeps its code whoever fires.
@@ -24,7 +33,8 @@ function codeForSource(cameo: string, source: ActorPhrase): { cameo: string; why
 export function codeForParties(cameo: string, source: ActorPhrase, target: ActorPhrase): { cameo: string; why: string | null } {
   const bySource = codeForSource(cameo, source);
   const byTarget = codeForTarget(bySource.cameo, target);
-  return { cameo: byTarget.cameo, why: [bySource.why, byTarget.why].filter(Boolean).join('; ') || null };
+  const across = codeAcrossBorders(byTarget.cameo, source, target);
+  return { cameo: across.cameo, why: [bySource.why, byTarget.why, across.why].filter(Boolean).join('; ') || null };
 }
 
 const GOVERNMENTS = /^(government|governments|administration|regime|cabinet|authorities)$/i;
