@@ -71,3 +71,10 @@ runTable('10 demand', [
   { sentence: 'Russian Foreign Minister Sergey Lavrov said Moscow had demanded security guarantees from NATO.', date: '2022-01-14', expect: [{ source: 'RUS', target: 'IGO:NATO', root: '10' }] },
   { sentence: 'Israel was ordered by the International Court of Justice to halt its military offensive in Rafah.', date: '2024-05-25', expect: [{ source: 'IGO:UN', target: 'ISR', root: '10' }] },
 ]);
+
+runTable('07 a force sent to keep order', [
+  { sentence: 'Kenya will lead a multinational police mission to Haiti, its foreign minister said.', date: '2023-07-30', expect: [{ source: 'KEN', target: 'HTI', cameo: '074', modality: 'planned' }], not: [{ source: 'KEN', target: 'HTI', cameo: '042' }] },
+  { sentence: 'Rwanda sent a protection force to Mozambique in 2021.', date: '2023-07-30', expect: [{ source: 'RWA', target: 'MOZ', cameo: '074' }] },
+  // a delegation of traders is a visit
+  { sentence: 'France sent a trade mission to Vietnam last week.', date: '2023-07-30', expect: [{ source: 'FRA', target: 'VNM', cameo: '042' }], not: [{ source: 'FRA', target: 'VNM', cameo: '074' }] },
+]);
