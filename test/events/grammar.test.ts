@@ -129,3 +129,13 @@ runTable('groups named by a count: "the two sides", "the three countries", "the 
   // a symmetric act of three coordinated subjects is one between each pair
   { sentence: 'Mexico, Canada and the United States signed a new trade pact on Thursday.', date: '2023-07-04', expect: [{ source: 'MEX', target: 'CAN', cameo: '057' }, { source: 'CAN', target: 'USA', cameo: '057' }, { source: 'MEX', target: 'USA', cameo: '057' }] },
 ]);
+
+runTable('a stand taken on an act does not do it', [
+  { sentence: 'Washington would not support a ground offensive in Rafah, the White House said.', date: '2024-05-10', not: [{ source: 'USA', target: 'PSE', root: '19' }] },
+  { sentence: 'Australia backed the invasion of Iraq in 2003.', date: '2024-05-10', not: [{ source: 'AUS', target: 'IRQ', root: '19' }] },
+  { sentence: 'Brazil opposed a military intervention in Venezuela.', date: '2024-05-10', not: [{ source: 'BRA', target: 'VEN', root: '19' }] },
+  // the owner of the act still does it, and the one who condemns it criticises its owner
+  { sentence: 'Jordan condemned the Israeli bombardment of Gaza.', date: '2024-05-10', expect: [{ source: 'JOR', target: 'ISR', root: '11' }, { source: 'ISR', target: 'PSE', root: '19' }] },
+  // a verb of doing keeps its subject
+  { sentence: 'Russia launched a full-scale invasion of Ukraine in February 2022.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+]);

@@ -119,6 +119,11 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // one in particular; the speaker is not its doer
     return { sources: [], targets, rule: 'a noun after "any" names no doer', penalty };
   }
+  if (!sources.length && !canBeFiniteVerb(triggerToken) && afterAttitude(tokens, m.first)) {
+    // "would not support an invasion of Rafah", "Germany backed the invasion of Iraq": who
+    // takes a stand on an act is not its doer
+    return { sources: [], targets, rule: 'a noun a stance is taken on names no doer', penalty };
+  }
   if (!sources.length && m.trigger === m.first && ungovernedNoun(tokens, m.trigger, s)) {
     return { sources: [], targets, rule: 'a noun no agent governs', penalty };
   }
@@ -338,6 +343,16 @@ function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase
 }
 
 /** The noun at `first` follows "any", past adjectives: "any military intervention", "any attack". */
+/** Verbs of a stand taken on an act someone else does ("supported the invasion"); not "launched" or "halted", whose subject does it. */
+const ATTITUDE_VERBS = /^(support|back|oppos|reject|condemn|denounc|critici[sz]|welcom|prais|endors|applaud|hail|fear|prevent|avert|veto|protest|resist|condon|justif|deplor|lament|decr)(e|es|s|ed|d|ing)?$/;
+
+/** The noun act (after its determiners and adjectives) is the object of a verb of attitude. */
+function afterAttitude(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ATTITUDE_VERBS.test(tokens[k]!.lower) && (DETERMINERS.has(tokens[k]!.lower) || !canBeFiniteVerb(tokens[k]!))) k--;
+  return ATTITUDE_VERBS.test(tokens[k]?.lower ?? '');
+}
+
 function afterAny(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== 'any' && !canBeFiniteVerb(tokens[k]!)) k--;
