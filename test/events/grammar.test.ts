@@ -138,4 +138,14 @@ runTable('a stand taken on an act does not do it', [
   { sentence: 'Jordan condemned the Israeli bombardment of Gaza.', date: '2024-05-10', expect: [{ source: 'JOR', target: 'ISR', root: '11' }, { source: 'ISR', target: 'PSE', root: '19' }] },
   // a verb of doing keeps its subject
   { sentence: 'Russia launched a full-scale invasion of Ukraine in February 2022.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+  // a gerund after "support" is the supporter's own doing
+  { sentence: 'Canada said it would support training Ukrainian pilots.', date: '2024-05-10', expect: [{ source: 'CAN', target: 'UKR', root: '07', modality: 'planned' }] },
+]);
+
+runTable('"the two countries" are states', [
+  { sentence: 'Serbia left the Council of Europe talks early. Kosovo stayed. The leaders of the two countries met in Brussels on Friday.', date: '2024-05-10', expect: [{ source: 'SRB', target: 'XKX', cameo: '040' }], not: [{ source: 'IGO:COE', target: 'XKX' }, { source: 'XKX', target: 'IGO:COE' }] },
+]);
+
+runTable('a cue of intent stops at its clause', [
+  { sentence: 'Leaders of the African Union vowed to fight hunger together, at a summit hosted by Kenyan President William Ruto.', date: '2024-11-18', expect: [{ source: 'KEN', target: 'IGO:AU', cameo: '043', modality: 'asserted' }] },
 ]);

@@ -49,7 +49,9 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
     if (pair && within.every((ph) => !ph.actor.country && !ph.actor.org)) {
       // a bare role word in the span ("the two military commanders") says which people fit
       const role = within.find((ph) => ph.actor.role)?.actor.role ?? null;
-      const two = pair.people ? (pair.count === 2 ? lastTwoPeople(people, role) : null) : pair.count === 2 ? lastTwoStates(tokens, out, i) : lastListOf(tokens, out, i, pair.count);
+      // "the two countries" passes over alliances and groups named since
+      const candidates = pair.states ? out.filter((ph) => ph.actor.country) : out;
+      const two = pair.people ? (pair.count === 2 ? lastTwoPeople(people, role) : null) : pair.count === 2 ? lastTwoStates(tokens, candidates, i) : lastListOf(tokens, candidates, i, pair.count);
       if (two) {
         for (const st of two) {
           out.push({ start: t.start, end: tokens[i + pair.length - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair.length, person: pair.people, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
@@ -134,6 +136,8 @@ function findPerson(people: readonly ActorPhrase[], description: ActorPhrase): A
 
 
 const PLURAL_HEADS = new Set(['countries', 'nations', 'sides', 'states', 'governments', 'neighbours', 'neighbors', 'capitals', 'allies', 'rivals', 'parties']);
+/** Heads that name states only: "the two countries" is never an alliance or a group. */
+const STATE_HEADS = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'capitals']);
 /** Plural nouns for people in office: "the two leaders", "both defence chiefs". */
 const PEOPLE_HEADS = new Set(['leaders', 'ministers', 'presidents', 'premiers', 'officials', 'commanders', 'chiefs', 'generals', 'diplomats', 'envoys', 'negotiators', 'delegates', 'heads', 'men', 'women', 'counterparts', 'statesmen']);
 /** Words that may stand between "two" and the head are modifiers ("top-brass military", "South American"), never these. */
@@ -145,7 +149,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
  * "both countries", "the two nations", "the two top military commanders", "all three
  * countries" starting at token i: its length, how many it names, and whether they are people.
  */
-function pluralReference(tokens: readonly Token[], i: number): { length: number; count: number; people: boolean } | null {
+function pluralReference(tokens: readonly Token[], i: number): { length: number; count: number; people: boolean; states: boolean } | null {
   const a = tokens[i]?.lower;
   const count = COUNTS[tokens[i + 1]?.lower ?? ''];
   let k: number;
@@ -156,8 +160,8 @@ function pluralReference(tokens: readonly Token[], i: number): { length: number;
   for (let mods = 0; mods <= 3; mods++, k++) {
     const w = tokens[k];
     if (!w) return null;
-    if (PLURAL_HEADS.has(w.lower)) return { length: k - i + 1, count: n, people: false };
-    if (PEOPLE_HEADS.has(w.lower)) return { length: k - i + 1, count: n, people: true };
+    if (PLURAL_HEADS.has(w.lower)) return { length: k - i + 1, count: n, people: false, states: STATE_HEADS.has(w.lower) };
+    if (PEOPLE_HEADS.has(w.lower)) return { length: k - i + 1, count: n, people: true, states: false };
     // a capitalised modifier that names a state is a phrase of its own, which the caller checks
     const modifier = (w.kind === 'word' && !MODIFIER_STOP.has(w.lower)) || w.text === '-';
     if (!modifier) return null;

@@ -75,8 +75,15 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   };
   let crossedAnd = false;
   // "have agreed to work towards … by holding joint drills": a cue ending in "to" governs its clause
-  for (let k = trigger - 9; k >= Math.max(from, trigger - 25); k--) {
-    if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
+  // (the clause ends at a comma nearer than that too: "… pledged to fight hunger, at a summit hosted by")
+  let clauseStart = from;
+  for (let k = trigger - 1; k >= from; k--) {
+    if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  for (let k = trigger - 9; k >= Math.max(clauseStart, trigger - 25); k--) {
     const c = cueAt(cues, keys, k, 'before', timeTokens);
     if (c && c.tokens.length > 1 && c.tokens[c.tokens.length - 1] === 'to' && c.modality === 'planned') consider(c, k);
   }

@@ -119,7 +119,8 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
     // one in particular; the speaker is not its doer
     return { sources: [], targets, rule: 'a noun after "any" names no doer', penalty };
   }
-  if (!sources.length && !canBeFiniteVerb(triggerToken) && afterAttitude(tokens, m.first)) {
+  // (a gerund is the supporter's own doing: "would support training Ukrainian pilots")
+  if (!sources.length && !canBeFiniteVerb(triggerToken) && !/ing$/.test(triggerToken.lower) && afterAttitude(tokens, m.first)) {
     // "would not support an invasion of Rafah", "Germany backed the invasion of Iraq": who
     // takes a stand on an act is not its doer
     return { sources: [], targets, rule: 'a noun a stance is taken on names no doer', penalty };
