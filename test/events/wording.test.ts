@@ -33,8 +33,13 @@ runTable('counts before the people acted on', [
   { sentence: 'Russian police detained dozens of Ukrainians in Crimea.', date: '2023-10-10', expect: [{ source: 'RUS', target: 'UKR', root: '17' }] },
   { sentence: 'Iranian authorities arrested at least 12 British nationals.', date: '2023-10-10', expect: [{ source: 'IRN', target: 'GBR', root: '17' }] },
   { sentence: 'Pakistan expelled nearly 40 Afghan diplomats.', date: '2023-10-10', expect: [{ source: 'PAK', target: 'AFG', root: '16' }] },
+  // numbers in words count people too
+  { sentence: 'Islamic Jihad freed two Israeli hostages on Friday.', date: '2023-10-10', expect: [{ source: 'PSE', target: 'ISR', cameo: '0841' }] },
+  { sentence: 'Belarus released a dozen Lithuanian prisoners.', date: '2023-10-10', expect: [{ source: 'BLR', target: 'LTU', cameo: '0841' }] },
+  { sentence: 'China detained five Japanese nationals in Shanghai.', date: '2023-10-10', expect: [{ source: 'CHN', target: 'JPN', root: '17' }] },
   // a count of things names no actor
   { sentence: 'India arrested more than 200 people in the crackdown.', date: '2023-10-10', none: true },
+  { sentence: 'Police arrested four men in Paris.', date: '2023-10-10', none: true },
 ]);
 
 runTable('a time inside a cue', [

@@ -80,8 +80,11 @@ function afterQuantity(ctx: Ctx, at: number): number {
   return k > j ? k : at;
 }
 
+/** Numbers written as words, which count people as figures do: "freed four Israeli hostages". */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred']);
+
 /** The words of a count, which a gap passes without counting them: "launched more than 300 drones at". */
-const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', ...MANY]);
+const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', ...MANY, ...NUMBER_WORDS]);
 
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
 const QUOTES = new Set(['"', '“', '”']);
@@ -226,7 +229,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
     const t = ctx.tokens[at]!;
     // determiners, and adjectives such as "neighbouring" or "Iranian-backed"; never a preposition
     const adjective = t.kind === 'word' && !t.upper && posTags(t.lower).includes('JJ') && !posTags(t.lower).includes('IN');
-    if (!SLOT_SKIP.has(t.lower) && !adjective && t.kind !== 'number') break;
+    if (!SLOT_SKIP.has(t.lower) && !adjective && t.kind !== 'number' && !NUMBER_WORDS.has(t.lower)) break;
     at++;
   }
   // a slot at the end that no actor fills: the match stands, the argument is found otherwise
