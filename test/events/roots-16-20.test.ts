@@ -59,10 +59,10 @@ runTable('19 fight', [
   { sentence: "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.", todo: TODO.FAILED_MATCH_HIDES_SHORTER, date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', root: '19' }] },
   { sentence: 'Kyiv was hit by Russian missiles overnight.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
   { sentence: 'Azerbaijani and Armenian forces exchanged fire along the border.', date: '2024-03-15', expect: [{ source: 'AZE', target: 'ARM', root: '19' }, { source: 'ARM', target: 'AZE', root: '19' }] },
-  { sentence: 'Thailand and Cambodia traded fire near a disputed temple on Thursday.', date: '2024-03-15', expect: [{ source: 'THA', target: 'KHM', cameo: '193' }, { source: 'KHM', target: 'THA', cameo: '193' }] },
+  { sentence: 'Thailand and Cambodia traded fire near a disputed temple on Thursday.', date: '2024-03-15', expect: [{ source: 'THA', target: 'KHM', root: '19' }, { source: 'KHM', target: 'THA', root: '19' }] },
   { sentence: 'Houthi fighters traded fire with Saudi troops on the frontier.', date: '2024-03-15', expect: [{ source: 'YEM', target: 'SAU', root: '19' }] },
   // trading words is no fire
-  { sentence: 'Thailand and Cambodia traded accusations over the clash.', date: '2024-03-15', not: [{ source: 'THA', target: 'KHM', cameo: '193' }] },
+  { sentence: 'Thailand and Cambodia traded accusations over the clash.', date: '2024-03-15', not: [{ source: 'THA', target: 'KHM', root: '19' }] },
   { sentence: 'Pakistan carried out airstrikes inside Iran on Thursday.', date: '2024-01-19', expect: [{ source: 'PAK', target: 'IRN', root: '19', date: '2024-01-18' }] },
   { sentence: 'The United States and Britain struck Houthi targets in Yemen.', date: '2024-01-12', expect: [{ source: 'USA', target: 'YEM', root: '19' }, { source: 'GBR', target: 'YEM', root: '19' }] },
   { sentence: 'Russian forces shelled the Ukrainian town of Vovchansk.', date: '2024-05-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
