@@ -39,3 +39,12 @@ runTable('speech: the act a reaction names', [
   { sentence: 'Iraq said the U.S. strike on Baghdad was a violation of its sovereignty.', date: '2024-05-01', expect: [{ source: 'IRQ', target: 'USA', cameo: '111' }, { source: 'USA', target: 'IRQ', root: '19' }] },
   { sentence: 'Russia said Iran\'s strike on Israel was justified.', date: '2024-05-01', expect: [{ source: 'RUS', target: 'IRN', cameo: '051' }, { source: 'IRN', target: 'ISR', root: '19' }] },
 ]);
+
+runTable('a quotation after "X said:" is the speaker\'s', [
+  { sentence: 'Estonia\'s prime minister said: "We want from Moscow an explanation."', date: '2024-05-10', expect: [{ source: 'EST', target: 'RUS', cameo: '100' }] },
+  { sentence: 'The Jordanian king told reporters: "We condemn Israel\'s strikes on Rafah."', date: '2024-05-10', expect: [{ source: 'JOR', target: 'ISR', root: '11' }] },
+  // a subject inside the quotation is its own
+  { sentence: 'The Polish president said: "Germany must send more tanks to Ukraine."', date: '2024-05-10', expect: [{ source: 'DEU', target: 'UKR', root: '07', modality: 'hypothetical' }], not: [{ source: 'POL', target: 'UKR', root: '07' }] },
+  // a closing mark ends the quotation: what follows is the narrator's
+  { sentence: 'The ministry said "no comment" and Israel condemned Iran.', date: '2024-05-10', expect: [{ source: 'ISR', target: 'IRN', root: '11' }] },
+]);

@@ -289,6 +289,36 @@ const QUOTES = new Set(['"', '”', '“', "'", '’']);
  * said", "…, said Foreign Minister X". Looks from `from` to the first comma of the clause; the
  * speaker follows it (and a closing quote) with its say-verb right after it or right before it.
  */
+/** Double quote marks only: an apostrophe may be a possessive. */
+const DOUBLE_QUOTES = new Set(['"', '”', '“']);
+/** The words that may follow a saying verb before its colon: 'told reporters: "…"'. */
+const AUDIENCE = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'supporters', 'the', 'a', 'news', 'conference', 'briefing', 'crowd', 'audience']);
+
+/**
+ * The speaker of a quotation that opens after "X said:" or 'X said, "' in the same sentence,
+ * when the quoted clause before the act names no subject ("We want from Russia an apology").
+ */
+export function quotingSpeaker(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, first: number): ActorPhrase | null {
+  let open = -1;
+  for (let k = first - 1; k >= Math.max(s.firstToken, first - 12); k--) {
+    if (DOUBLE_QUOTES.has(tokens[k]!.text)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  // an opening mark has an even number of marks before it in the sentence
+  let marks = 0;
+  for (let k = s.firstToken; k < open; k++) if (DOUBLE_QUOTES.has(tokens[k]!.text)) marks++;
+  if (marks % 2 !== 0 || phrases.some((ph) => ph.firstToken > open && ph.lastToken <= first && (ph.actor.country || ph.actor.org))) return null;
+  let j = open - 1;
+  if (tokens[j]?.text !== ':' && tokens[j]?.text !== ',') return null;
+  j--;
+  while (j > s.firstToken && AUDIENCE.has(tokens[j]!.lower)) j--;
+  if (!SAY_VERBS.has(tokens[j]?.lower ?? '')) return null;
+  return findSubject(tokens, phrases, s, j, null, true);
+}
+
 export function trailingSpeaker(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, from: number): ActorPhrase | null {
   let k = from;
   while (k < s.lastToken && tokens[k]!.text !== ',') {

@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { isSymmetric } from '../../ontology/cameo.js';
 import { actorKey } from '../actors/actor-code.js';
-import { betweenPair, coordinated, DETERMINERS, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, reactionObjectAfter, reactionSubjectBefore, trailingSpeaker } from './arguments.js';
+import { betweenPair, coordinated, DETERMINERS, findSubject, headlineSubjects, frontedReactionOwner, objectAfter, quotingSpeaker, reactionObjectAfter, reactionSubjectBefore, trailingSpeaker } from './arguments.js';
 import { byAgent, canBeFiniteVerb, canBeNoun, isPassive, nounInSetting, ungovernedNoun } from './grammar.js';
 import type { PatternMatch } from './match.js';
 
@@ -143,9 +143,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
   if (!sources.length && VERBAL.test(cameo)) {
     // "Ukraine was behind the attack, the Kremlin said": a verbal act with no subject is the speaker's
     const speaker = trailingSpeaker(tokens, phrases, s, m.last);
+    const leading = speaker ? null : quotingSpeaker(tokens, phrases, s, m.first);
     if (speaker && speaker !== m.target) {
       sources = [speaker];
       rules.push('speaker after the clause');
+      penalty += 0.05;
+    } else if (leading && leading !== m.target) {
+      // 'Lithuania's foreign minister said: "We want from Russia an apology."'
+      sources = [leading];
+      rules.push('speaker before the quotation');
       penalty += 0.05;
     }
   }
