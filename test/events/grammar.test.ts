@@ -149,3 +149,11 @@ runTable('"the two countries" are states', [
 runTable('a cue of intent stops at its clause', [
   { sentence: 'Leaders of the African Union vowed to fight hunger together, at a summit hosted by Kenyan President William Ruto.', date: '2024-11-18', expect: [{ source: 'KEN', target: 'IGO:AU', cameo: '043', modality: 'asserted' }] },
 ]);
+
+runTable('objects in a list, and "its" owning a noun act', [
+  // the members of a list a verb governs are its objects, never the subject of what follows
+  { sentence: 'Russia summoned the Danish, Swedish and Finnish ambassadors over their support for Ukraine\'s attacks on Crimea.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'DNK', cameo: '114' }, { source: 'RUS', target: 'FIN', cameo: '114' }], not: [{ source: 'FIN', target: 'UKR' }, { source: 'DNK', target: 'UKR' }] },
+  // "its" before a noun act stands for the clause's subject
+  { sentence: 'Israel defended its overnight strikes on Lebanon as self-defence.', date: '2024-05-10', expect: [{ source: 'ISR', target: 'LBN', root: '19' }] },
+  { sentence: 'The EU sanctioned three Iranian firms that make drones that Russia has used in its war against Ukraine.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+]);

@@ -10,6 +10,35 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'from', 'with', 'by', 'on'
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'both', 'all', 'this', 'that', 'these', 'those']);
 
+/**
+ * A later member of a list that a past-tense verb governs: "summoned the British, French and
+ * German ambassadors" (the first member's verb is a finite one, not a saying verb).
+ */
+function listAfterVerb(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase, s: Sentence): boolean {
+  const head = listHead(tokens, phrases, ph);
+  // the head itself only when it opens a list
+  if (head === ph && !phrases.some((q) => q !== ph && q.firstToken > ph.firstToken && q.firstToken <= ph.lastToken + 3 && listHead(tokens, phrases, q) === ph)) return false;
+  let k = head.firstToken - 1;
+  while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  // (the tagger lexicon lacks many past forms, "summoned" among them: the ending decides)
+  return !!t && t.kind === 'word' && !t.upper && /^[a-z]{3,}ed$/.test(t.lower) && !SAY_VERBS.has(t.lower);
+}
+
+/** The first member of the list the phrase ends ("summoned the British, French and German ambassadors"), or the phrase itself. */
+function listHead(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase): ActorPhrase {
+  let head = ph;
+  for (;;) {
+    let k = head.firstToken - 1;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') k--;
+    if (tokens[k]?.text === ',') k--;
+    if (k === head.firstToken - 1) return head;
+    const before = phrases.find((p) => p.lastToken === k + 1);
+    if (!before || before === head) return head;
+    head = before;
+  }
+}
+
 /** True when the phrase is the object of a preposition ("in Moscow", "of the Iranian Armed Forces"). */
 export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase, s: Sentence, phrases: readonly ActorPhrase[] = []): boolean {
   let k = ph.firstToken - 1;
@@ -58,7 +87,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     if (!ph.actor.country && !ph.actor.org) continue;
     // "urged Japan to impose sanctions": the one urged is the doer of the act it is urged to
     if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
-    if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s))) continue;
+    if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s) || listAfterVerb(tokens, phrases, ph, s))) continue;
     if (inClosedRelative(tokens, ph, trigger)) continue;
     // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent; a
     // munition or a warship is the state's arm ("a Russian missile struck", "a Chinese warship rammed")

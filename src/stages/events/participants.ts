@@ -92,6 +92,15 @@ export function findParticipants(ctx: ParticipantContext, m: PatternMatch): Part
       sources = coordinated(tokens, phrases, owner);
       rules.push('owner of the noun');
     }
+    // "over its weekend attack on Israel": the pronoun stands for the clause's subject
+    const pronoun = sources.length ? -1 : ownerPronounAt(tokens, m.first);
+    if (pronoun >= 0 && canBeNoun(triggerToken) && !canBeFiniteVerb(triggerToken)) {
+      const subject = findSubject(tokens, phrases, s, pronoun, m.target);
+      if (subject && subject !== m.target) {
+        sources = [subject];
+        rules.push(`owner named by "${tokens[pronoun]!.text}"`);
+      }
+    }
   }
   if (!sources.length) {
     // a noun trigger with a state before it: "US sanctions", "Israeli airstrikes"
@@ -342,6 +351,13 @@ function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean
 }
 
 /** The actor before "'s" that owns the noun at `first`, past adjectives ("Russia's full-scale invasion"). */
+/** The index of "its" or "their" right before the noun act, past up to two modifiers ("its weekend attack"), or -1. */
+function ownerPronounAt(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k > 0 && first - k <= 2 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !/^(its|their)$/.test(tokens[k]!.lower) && !canBeFiniteVerb(tokens[k]!)) k--;
+  return /^(its|their)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+
 function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase[], first: number): ActorPhrase | null {
   let k = first - 1;
   while (k > 0 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== "'s" && !canBeFiniteVerb(tokens[k]!) && first - k <= 3) k--;
@@ -349,7 +365,6 @@ function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase
   return phrases.find((ph) => (ph.lastToken === k || ph.lastToken === k + 1) && !ph.placeOnly) ?? null;
 }
 
-/** The noun at `first` follows "any", past adjectives: "any military intervention", "any attack". */
 /** Verbs of a stand taken on an act someone else does ("supported the invasion"); not "launched" or "halted", whose subject does it. */
 const ATTITUDE_VERBS = /^(support|back|oppos|reject|condemn|denounc|critici[sz]|welcom|prais|endors|applaud|hail|fear|prevent|avert|veto|protest|resist|condon|justif|deplor|lament|decr)(e|es|s|ed|d|ing)?$/;
 
@@ -360,6 +375,7 @@ function afterAttitude(tokens: readonly Token[], first: number): boolean {
   return ATTITUDE_VERBS.test(tokens[k]?.lower ?? '');
 }
 
+/** The noun at `first` follows "any", past adjectives: "any military intervention", "any attack". */
 function afterAny(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== 'any' && !canBeFiniteVerb(tokens[k]!)) k--;
