@@ -157,3 +157,8 @@ runTable('objects in a list, and "its" owning a noun act', [
   { sentence: 'Israel defended its overnight strikes on Lebanon as self-defence.', date: '2024-05-10', expect: [{ source: 'ISR', target: 'LBN', root: '19' }] },
   { sentence: 'The EU sanctioned three Iranian firms that make drones that Russia has used in its war against Ukraine.', date: '2024-05-10', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
 ]);
+
+runTable('objects of past verbs the tag lexicon does not know', [
+  { sentence: 'Mali had expelled Algeria\'s ambassador in March and threatened to expel thousands of Algerian troops deployed in the country.', date: '2024-05-10', expect: [{ source: 'MLI', target: 'DZA', root: '16' }], not: [{ source: 'DZA', target: 'MLI' }] },
+  { sentence: 'Burkina Faso summoned France\'s envoy and vowed to punish Paris.', date: '2024-05-10', expect: [{ source: 'BFA', target: 'FRA', cameo: '114' }], not: [{ source: 'FRA', target: 'BFA' }] },
+]);

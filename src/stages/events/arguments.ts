@@ -50,7 +50,18 @@ export function isPrepositionalObject(tokens: readonly Token[], ph: ActorPhrase,
   }
   if (k < s.firstToken || !PREPOSITIONS.has(tokens[k]!.lower)) return false;
   // "thousands of Armenians", "supporters of Hamas": the people named after "of" are the subject
-  return !(tokens[k]!.lower === 'of' && (QUANTITIES.has(tokens[k - 1]?.lower ?? '') || OFFICES_OF.has(tokens[k - 1]?.lower ?? '')));
+  if (!(tokens[k]!.lower === 'of' && (QUANTITIES.has(tokens[k - 1]?.lower ?? '') || OFFICES_OF.has(tokens[k - 1]?.lower ?? '')))) return true;
+  // … unless a verb governs the count: "threatened to expel thousands of Ethiopian troops"
+  return countAfterVerb(tokens, k - 1, s);
+}
+
+/** The count at `q` ("thousands", "tens of thousands") is the object of the verb before it. */
+function countAfterVerb(tokens: readonly Token[], q: number, s: Sentence): boolean {
+  let k = q - 1;
+  while (k >= s.firstToken && (DETERMINERS.has(tokens[k]!.lower) || /^(of|tens|more|than|some|at|least|nearly|about|around)$/.test(tokens[k]!.lower))) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.upper || SAY_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+  return canBeFiniteVerb(t) || /^[a-z]{3,}ed$/.test(t.lower);
 }
 
 /** Plural offices whose holders act for the states after "of": "the presidents of both countries agreed". */

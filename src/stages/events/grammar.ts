@@ -52,6 +52,9 @@ export function isVerbObject(tokens: readonly Token[], ph: ActorPhrase, s: Sente
   const t = tokens[k]!;
   if (t.kind !== 'word' || BE.has(t.lower)) return false;
   if (onlyVerb(t.lower) && !/^(said|says|told|added|stated|announced|declared|noted|warned)$/.test(t.lower)) return true;
+  // the tag lexicon lacks many past forms ("expelled", "summoned", "deported"): a lower-case
+  // word it does not know that ends in -ed is one
+  if (!t.upper && posTags(t.lower).length === 0 && /^[a-z]{4,}ed$/.test(t.lower)) return true;
   return canBeVerb(t.lower) && k - 1 >= s.firstToken && AUX.has(tokens[k - 1]!.lower);
 }
 
