@@ -124,6 +124,8 @@ runTable('groups named by a count: "the two sides", "the three countries", "the 
   { sentence: 'Vietnam\'s president hosted South Korea\'s president in Hanoi. The presidents of both countries agreed to expand trade.', date: '2023-07-04', expect: [{ source: 'VNM', target: 'KOR', cameo: '0311' }, { source: 'KOR', target: 'VNM', cameo: '0311' }] },
   // a count names the list of that many states
   { sentence: 'The foreign ministers of Kenya, Uganda and Tanzania met in Arusha on Monday. The three countries signed an agreement on a regional railway.', date: '2023-07-04', expect: [{ source: 'KEN', target: 'UGA', cameo: '057' }, { source: 'UGA', target: 'TZA', cameo: '057' }, { source: 'KEN', target: 'TZA', cameo: '057' }] },
+  // the pair the article is about, though other states were named since
+  { sentence: 'Vietnam and Australia signed a strategic partnership on Monday. China\'s embassy said regional countries should avoid blocs. The deal must be approved by Australia\'s parliament. The two countries held joint naval drills last year.', date: '2024-03-11', expect: [{ source: 'VNM', target: 'AUS', cameo: '062' }], not: [{ source: 'AUS', target: 'CHN' }, { source: 'CHN', target: 'AUS' }] },
   // with two states named, "the three countries" names no one
   { sentence: 'Kenya and Uganda held talks in Kampala. The three countries signed an agreement on a railway.', date: '2023-07-04', not: [{ source: 'KEN', target: 'UGA', cameo: '057' }] },
   // a symmetric act of three coordinated subjects is one between each pair

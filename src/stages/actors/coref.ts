@@ -183,23 +183,18 @@ function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null): [Acto
 /**
  * The two sides named last: the latest pair of subjects joined by "and" in this sentence or
  * the two before it ("Sudan's army and the paramilitary RSF agreed … both sides", who may
- * share a state), else the two most recent distinct states (by country or organisation).
+ * share a state); else the two who met; else the latest joined pair of states anywhere
+ * before; else the two most recent distinct states (by country or organisation).
  */
 function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): ActorPhrase[] | null {
   const here = tokens[at]!.sentence;
-  for (let k = phrases.length - 1; k > 0; k--) {
-    const b = phrases[k]!;
-    const a = phrases[k - 1]!;
-    if (here - tokens[b.firstToken]!.sentence > 2) break;
-    // a group of no known state may be one side ("Ethiopian troops and Tigrayan rebels"); it names no actor itself
-    const side = (ph: ActorPhrase) => sideOfPair(ph) || (!!ph.actor.role && !ph.antecedent && !ph.placeOnly);
-    if (!side(a) || !side(b) || (!sideOfPair(a) && !sideOfPair(b)) || a.firstToken === b.firstToken) continue;
-    const between = tokens.slice(a.lastToken, b.firstToken);
-    const joined = between[0]?.lower === 'and' && between.length <= 3 && between.slice(1).every((t) => t.kind === 'word' && !t.upper);
-    if (joined && !isObject(tokens, a, phrases)) return [a, b];
-  }
+  const near = joinedPair(tokens, phrases, here, 2);
+  if (near) return near;
   const met = meetingPair(tokens, phrases, here);
   if (met) return met;
+  // the pair the article is about, named as joined subjects further back ("Japan and the Philippines signed …")
+  const far = joinedPair(tokens, phrases, here, Infinity, true);
+  if (far) return far;
   const seen: ActorPhrase[] = [];
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
     const ph = phrases[k]!;
@@ -212,6 +207,23 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   }
   // one state found: the other side is a group of no known state ("Ethiopian troops and Tigrayan rebels")
   return seen.length === 2 ? [seen[1]!, seen[0]!] : seen.length === 1 ? [seen[0]!] : null;
+}
+
+/** The latest pair of subjects joined by "and" within `reach` sentences before sentence `here`; with `twoStates`, of two different states. */
+function joinedPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number, reach: number, twoStates = false): [ActorPhrase, ActorPhrase] | null {
+  for (let k = phrases.length - 1; k > 0; k--) {
+    const b = phrases[k]!;
+    const a = phrases[k - 1]!;
+    if (here - tokens[b.firstToken]!.sentence > reach) break;
+    // a group of no known state may be one side ("Ethiopian troops and Tigrayan rebels"); it names no actor itself
+    const side = (ph: ActorPhrase) => sideOfPair(ph) || (!!ph.actor.role && !ph.antecedent && !ph.placeOnly);
+    if (!side(a) || !side(b) || (!sideOfPair(a) && !sideOfPair(b)) || a.firstToken === b.firstToken) continue;
+    if (twoStates && !(sideOfPair(a) && sideOfPair(b) && actorKeyOf(a) !== actorKeyOf(b))) continue;
+    const between = tokens.slice(a.lastToken, b.firstToken);
+    const joined = between[0]?.lower === 'and' && between.length <= 3 && between.slice(1).every((t) => t.kind === 'word' && !t.upper);
+    if (joined && !isObject(tokens, a, phrases)) return [a, b];
+  }
+  return null;
 }
 
 /**
