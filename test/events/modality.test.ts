@@ -77,3 +77,11 @@ runTable('the news peg dates the headline and the lead', [
   // a planned act in the lead takes no past peg
   { sentence: 'Japan will host Vietnamese leaders next year. The two ministers met in Hanoi on Tuesday.', date: '2024-05-08', not: [{ source: 'JPN', target: 'VNM', cameo: '043', date: '2024-05-07' }] },
 ]);
+
+runTable('dates: the dateline and a retaliation\'s cause', [
+  // the dateline says when the report was filed; the sentence's own day is the act's
+  { sentence: 'SEOUL, March 12 (Reuters) - North Korea fired two ballistic missiles at Japan\'s waters on Sunday.', date: '2024-03-12', expect: [{ source: 'PRK', target: 'JPN', root: '19', date: '2024-03-10' }] },
+  { sentence: 'KYIV, Ukraine, May 3 (AP) — Russian forces shelled Kharkiv, officials said.', date: '2024-05-03', expect: [{ source: 'RUS', target: 'UKR', root: '19', date: '2024-05-03' }] },
+  // a later undated act is in the report's time, not in the time of what was retaliated for
+  { sentence: 'Pakistan struck militant hideouts in Iran on Thursday in retaliation for an Iranian strike on its territory on January 16. China urged Pakistan to show restraint.', date: '2024-01-19', expect: [{ source: 'CHN', target: 'PAK', root: '02', date: '2024-01-18' }] },
+]);

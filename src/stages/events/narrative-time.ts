@@ -60,7 +60,7 @@ export class NarrativeTime {
   }
 }
 
-const BACKGROUND = /\b(after|since|because|following|before|until|who|which|whose|when)\b/i;
+const BACKGROUND = /\b(after|since|because|following|before|until|who|which|whose|when|in (retaliation|response|revenge|reprisal) (for|to)|in the wake of|prompted by|triggered by)\b/i;
 
 /** The time stands in a clause that tells what came before or whom a name is ("after Hamas attacked on Oct. 7"). */
 export function inBackgroundClause(text: string, s: Sentence, t: Timex): boolean {
@@ -73,4 +73,11 @@ export function inBackgroundClause(text: string, s: Sentence, t: Timex): boolean
 function monthsBefore(t: Timex, anchor: string): number {
   const [y, m] = [Number(t.value.slice(0, 4)), t.precision === 'year' ? 12 : Number(t.value.slice(5, 7))];
   return (Number(anchor.slice(0, 4)) - y) * 12 + Number(anchor.slice(5, 7)) - m;
+}
+
+/** "DUBAI, April 16 (AP) -": a date between a place and its credit or dash at the sentence's start. */
+export function isDateline(text: string, s: Sentence, t: Timex): boolean {
+  const before = text.slice(s.start, t.start);
+  const after = text.slice(t.end, Math.min(s.end, t.end + 48));
+  return /^\s*[A-Z][A-Za-z .,'’-]{1,40},\s*$/.test(before) && /^\s*(\([^)]{1,40}\)\s*)?[-–—]/.test(after);
 }
