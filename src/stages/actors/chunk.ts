@@ -36,7 +36,14 @@ export function chunkSentence(tokens: readonly Token[], mentions: readonly Menti
     }
   }
   flush();
-  return groups.map(phraseOf).flatMap(eachListedActor);
+  // a loop, not `map(phraseOf).flatMap(eachListedActor)`: V8's flatMap is slow, and this runs per sentence
+  const out: ActorPhrase[] = [];
+  for (const g of groups) {
+    const listed = eachListedActor(phraseOf(g));
+    if (listed.length === 1) out.push(listed[0]!);
+    else for (const ph of listed) out.push(ph);
+  }
+  return out;
 }
 
 function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group: readonly Mention[], rest: readonly Mention[]): boolean {

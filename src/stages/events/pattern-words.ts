@@ -7,6 +7,8 @@ interface FormUse {
   elements: number[];
   /** Patterns (by position in the list) whose first word has this form; none if it starts no pattern. */
   starts: number[] | undefined;
+  /** The stamp of the last sentence whose elements this form has stamped: a word met again in it adds nothing. */
+  stamp: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export class PatternWords {
 
   private use(form: string): FormUse {
     let u = this.forms.get(form);
-    if (!u) this.forms.set(form, (u = { elements: [], starts: undefined }));
+    if (!u) this.forms.set(form, (u = { elements: [], starts: undefined, stamp: 0 }));
     return u;
   }
 
@@ -63,6 +65,7 @@ export class PatternWords {
     if (this.stamp === 0xffffffff) {
       // the stamp wrapped: forget every earlier sentence
       this.elementSeen.fill(0);
+      for (const u of this.forms.values()) u.stamp = 0;
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
@@ -80,7 +83,11 @@ export class PatternWords {
 
   private see(form: string, stamp: number): FormUse | undefined {
     const u = this.forms.get(form);
-    if (u) for (const n of u.elements) this.elementSeen[n] = stamp;
+    // a form met before in the sentence ("the", "to") has stamped its elements already
+    if (u && u.stamp !== stamp) {
+      u.stamp = stamp;
+      for (const n of u.elements) this.elementSeen[n] = stamp;
+    }
     return u;
   }
 
