@@ -45,8 +45,9 @@ export function dictionaryCode(actor: Mention | undefined, parts: readonly Menti
 
 /** A phrase whose code lists several actors (PETRARCH `FRO/BIL/SAM`) stands for each: one phrase per code. */
 export function eachListedActor(ph: ActorPhrase): ActorPhrase[] {
+  // most codes list one actor: no split for them (this runs for every phrase)
+  if (!ph.actor.code.includes('/')) return [ph];
   const codes = ph.actor.code.split('/');
-  if (codes.length < 2) return [ph];
   return codes.map((code) => ({ ...ph, actor: { ...ph.actor, code, country: code.slice(0, 3) } }));
 }
 

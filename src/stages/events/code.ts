@@ -10,6 +10,11 @@ import { actDate, backgroundActs, dateReason, eventRecord } from './record.js';
 import { codeForParties } from './recode.js';
 import { speakersOwnIntents, withStances, type FiredAct } from './stances.js';
 
+/** A set of token numbers, asked only whether it holds one. */
+export interface TokenSet {
+  has(token: number): boolean;
+}
+
 export interface SentenceContext {
   text: string;
   tokens: readonly Token[];
@@ -23,7 +28,7 @@ export interface SentenceContext {
   anchor: string | null;
   lexicon: EventLexicon;
   /** Tokens inside entity mentions: no trigger there. */
-  mentionTokens: ReadonlySet<number>;
+  mentionTokens: TokenSet;
   /** The subject of the sentence before: what a reaction to "the plan" is aimed at. */
   previousSubject: ActorPhrase | null;
   /** Who made what a reaction noun names ("the call" → who called), from the sentences before. */
