@@ -30,6 +30,12 @@ export class PatternWords {
   /** The patterns that may start at each token of the sentence, from its first token on. */
   private readonly starts: (readonly number[] | undefined)[] = [];
   private from = 0;
+  /**
+   * Whether every form starts with a letter or is longer than one character: then no
+   * number (it starts with a digit) or punctuation token (one character, no letter) is a
+   * form, and those tokens need no lookup.
+   */
+  private readonly wordFormsOnly: boolean;
 
   constructor(patterns: readonly EventPattern[]) {
     const elementNumbers = new Map<string, number>();
@@ -52,6 +58,7 @@ export class PatternWords {
       if (first?.type === 'word') for (const f of first.forms) (this.use(f).starts ??= []).push(n);
     });
     this.elementSeen = new Uint32Array(elementNumbers.size);
+    this.wordFormsOnly = [...this.forms.keys()].every((f) => /^[\p{L}\p{M}]/u.test(f) || [...f].length > 1);
   }
 
   private use(form: string): FormUse {
@@ -72,6 +79,11 @@ export class PatternWords {
     this.from = from;
     this.starts.length = 0;
     for (let i = from; i < to; i++) {
+      // (a key other than the token itself, as NFKD makes "km" of "㎞", is looked up)
+      if (this.wordFormsOnly && tokens[i]!.kind !== 'word' && keys[i] === tokens[i]!.lower) {
+        this.starts.push(undefined);
+        continue;
+      }
       const lower = tokens[i]!.lower;
       const byLower = this.see(lower, stamp);
       // most keys are the lower-case form itself
