@@ -8,6 +8,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
+/** The last anchor read and its time: every sentence of an article has the same one, and reading the date string is the costly part. */
+let lastAnchor: { text: string; time: number } | null = null;
+function anchorDate(anchor: string): Date {
+  if (lastAnchor?.text !== anchor) lastAnchor = { text: anchor, time: utc(anchor).getTime() };
+  return new Date(lastAnchor.time);
+}
 
 /**
  * Finds time expressions in a sentence and resolves them against the anchor (publication)
@@ -17,7 +23,7 @@ const utc = (s: string) => new Date(`${s}T12:00:00Z`);
  */
 export function resolveTimexes(sentence: string, offset: number, anchor: string | null): Timex[] {
   const out: Timex[] = [];
-  const ref = anchor ? utc(anchor) : null;
+  const ref = anchor ? anchorDate(anchor) : null;
   const results = !mayHoldDate(sentence) ? [] : ref ? chrono.parse(sentence, { instant: ref, timezone: 'UTC' }) : chrono.parse(sentence);
   for (const r of results) {
     // the clause before the expression, up to 80 characters: "said they would formally recognise a Palestinian state on May 28"
