@@ -121,8 +121,13 @@ interface Ctx {
   phrases: readonly ActorPhrase[];
 }
 
-const wordAt = (ctx: Ctx, e: Extract<PatternElement, { type: 'word' }>, i: number) =>
-  i >= ctx.from && i < ctx.to && (e.forms.has(ctx.tokens[i]!.lower) || e.forms.has(ctx.keys[i]!));
+/** Token `i` is a form of word element `e`; its key is asked only when it differs from the lower-case form (seldom). */
+function wordAt(ctx: Ctx, e: Extract<PatternElement, { type: 'word' }>, i: number): boolean {
+  if (i < ctx.from || i >= ctx.to) return false;
+  const lower = ctx.tokens[i]!.lower;
+  const key = ctx.keys[i]!;
+  return e.forms.has(lower) || (key !== lower && e.forms.has(key));
+}
 
 const inPhrase = (ctx: Ctx, i: number) => ctx.phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
 
