@@ -14,6 +14,15 @@ export interface AliasMatch {
   last: number;
 }
 
+/** The aliases under one first word, and the same narrowed by the word that follows it. */
+interface IndexEntry {
+  all: Alias[];
+  narrowed: NarrowedAliases | null;
+}
+
+/** An alias that matches whatever the case of its first word: a role word ("minister"), or an acronym (matched to the letter). */
+const caseFree = (alias: Alias) => alias.kind === 'role' || !!alias.exactCase;
+
 /** The aliases under one first word, by the word that follows it. */
 interface NarrowedAliases {
   /** One-word aliases only: what can match when the next word starts no longer alias. */
@@ -33,7 +42,13 @@ export class KnowledgeBase {
    * by the second token key, built on first use (see `candidatesAt`); one entry for both, as
    * the lookup is made at nearly every token
    */
-  private readonly index = new Map<string, { all: Alias[]; narrowed: NarrowedAliases | null }>();
+  private readonly index = new Map<string, IndexEntry>();
+  /**
+   * `index` with only the aliases a word in lower case can start: role words and acronyms
+   * (see `matchAt`). Most tokens are lower case, and this much smaller map is quicker to
+   * search than the whole index; rebuilt whenever the index changes.
+   */
+  private caseFreeIndex = new Map<string, IndexEntry>();
 
   constructor(data: KbData) {
     this.entries = data.entries;
@@ -42,6 +57,7 @@ export class KnowledgeBase {
       for (const form of data.aliases.get(e.id) ?? []) this.addAlias(e, form.text, form.kind);
     }
     for (const { all } of this.index.values()) all.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.indexCaseFree();
   }
 
   /** Loads the knowledge base shipped in `data/kb` (or another folder of the same layout). */
@@ -67,6 +83,15 @@ export class KnowledgeBase {
       if (old && old < list.length) list.unshift(...list.splice(old));
       list.sort((a, b) => b.tokens.length - a.tokens.length);
       entry.narrowed = null;
+    }
+    this.indexCaseFree();
+  }
+
+  private indexCaseFree(): void {
+    this.caseFreeIndex = new Map();
+    for (const [key, { all }] of this.index) {
+      const kept = all.filter(caseFree);
+      if (kept.length) this.caseFreeIndex.set(key, { all: kept, narrowed: null });
     }
   }
 
@@ -112,7 +137,9 @@ export class KnowledgeBase {
    * match in any case.
    */
   matchAt(tokens: readonly Token[], i: number, keys: readonly string[]): AliasMatch[] {
-    const candidates = this.candidatesAt(keys[i] ?? '', i + 1 < tokens.length ? keys[i + 1] : undefined);
+    // a token in lower case can start only a role word or an acronym (the test below): those are looked up apart
+    const index = tokens[i]?.upper ? this.index : this.caseFreeIndex;
+    const candidates = this.candidatesAt(index, keys[i] ?? '', i + 1 < tokens.length ? keys[i + 1] : undefined);
     if (!candidates) return [];
     const found: AliasMatch[] = [];
     for (const alias of candidates) {
@@ -127,7 +154,7 @@ export class KnowledgeBase {
         else if (k > 0 && t.start > tokens[i + k - 1]!.end + 1) ok = false;
       }
       if (!ok) continue;
-      if (alias.kind !== 'role' && !alias.exactCase && !tokens[i]!.upper) continue;
+      if (!caseFree(alias) && !tokens[i]!.upper) continue;
       found.push({ alias, first: i, last: i + n });
     }
     return found;
@@ -138,8 +165,8 @@ export class KnowledgeBase {
    * one-word ones, and the longer ones whose second word is `next`. Common first words
    * ("united", "national") start dozens of names; this spares trying each at every token.
    */
-  private candidatesAt(first: string, next: string | undefined): readonly Alias[] | undefined {
-    const entry = this.index.get(first);
+  private candidatesAt(index: ReadonlyMap<string, IndexEntry>, first: string, next: string | undefined): readonly Alias[] | undefined {
+    const entry = index.get(first);
     if (!entry) return undefined;
     let n = entry.narrowed;
     if (!n) {
