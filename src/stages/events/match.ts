@@ -133,11 +133,12 @@ const inPhrase = (ctx: Ctx, i: number) => ctx.phrases.some((ph) => ph.firstToken
 
 /** `w0`: the element number of the pattern's first word, where token `i` matched. */
 function matchFrom(ctx: Ctx, p: EventPattern, w0: number, i: number): PatternMatch | null {
-  let state: MatchState = { source: null, target: null, passed: null, trigger: -1, strict: true };
+  let state: MatchState = { source: null, target: null, passed: null, trigger: -1, strict: true, slotReached: false };
   // first with every slot filled (a gap may stretch to reach its actor), then without
   let end = forward(ctx, p, w0, i, state);
-  if (end < 0) {
-    state = { source: null, target: null, passed: null, trigger: -1, strict: false };
+  // only a slot reads `strict`: a first attempt that reached none would fail again the same way
+  if (end < 0 && state.slotReached) {
+    state = { source: null, target: null, passed: null, trigger: -1, strict: false, slotReached: true };
     end = forward(ctx, p, w0, i, state);
   }
   if (end < 0) return null;
@@ -168,6 +169,8 @@ interface MatchState {
   trigger: number;
   /** Trailing slots must be filled. */
   strict: boolean;
+  /** Whether matching got as far as a slot (see `matchFrom`). */
+  slotReached: boolean;
 }
 
 function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchState): number {
@@ -212,6 +215,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
     return -1;
   }
   // a slot: an actor phrase starting here, after at most two determiners or adjectives
+  state.slotReached = true;
   let at = i;
   // "condemned by members of the European Union": the slot's actor is the body named after "of"
   if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;
