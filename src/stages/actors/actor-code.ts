@@ -23,8 +23,9 @@ function holds(code: string, agent: string): boolean {
  * no part carries a code: then country + role stands, as without imported dictionaries.
  */
 export function dictionaryCode(actor: Mention | undefined, parts: readonly Mention[]): string | null {
+  // without imported dictionaries no part has a code: answered before any list is made (this runs for every phrase)
+  if (!actor?.code && !parts.some((m) => m.kind === 'role' && m.code)) return null;
   const roleWords = parts.filter((m) => m.kind === 'role' && (m.code || m.role));
-  if (!actor?.code && !roleWords.some((m) => m.code)) return null;
   const start = actor?.code ?? (actor?.country ? `${actor.country}${actor.role ?? ''}` : null);
   if (!start) return null;
   return start
