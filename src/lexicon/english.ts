@@ -5,11 +5,13 @@ import wink from 'wink-lexicon';
  * words; personal names are not in it). The rules use it to tell a capitalised common
  * noun ("Cooperation Pact") from a name, and a verb from a noun.
  */
-const table = wink.lexicon;
+// a Map of the table's own entries: one lookup per question, where the object took an
+// own-property check and a read, and no prototype key ("constructor") to guard against
+const table = new Map(Object.entries(wink.lexicon));
+const NO_TAGS: readonly string[] = [];
 
 export function posTags(lower: string): readonly string[] {
-  const tags = Object.prototype.hasOwnProperty.call(table, lower) ? table[lower] : undefined;
-  return tags ?? [];
+  return table.get(lower) ?? NO_TAGS;
 }
 
 export function isCommonWord(lower: string): boolean {

@@ -41,3 +41,30 @@ test('a line without closing punctuation at the top is a headline', () => {
   assert.equal(s[0]!.headline, true);
   assert.equal(s[1]!.headline, false);
 });
+
+/** The tokeniser as it was before its ASCII fast path: one regular expression for every token. */
+function tokenizeByRegex(text: string) {
+  const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s)?|[^\s]/gu;
+  const out: { text: string; start: number; kind: string }[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0];
+    const kind = /^\p{N}/u.test(word) ? 'number' : /^[\p{L}\p{M}]/u.test(word) ? 'word' : 'punct';
+    const split = kind !== 'word' ? null : (/^(.+?)(['’]s)$/u.exec(word) ?? /^(.+?)(n['’]t)$/iu.exec(word));
+    if (split) {
+      out.push({ text: split[1]!, start: m.index, kind }, { text: split[2]!, start: m.index + split[1]!.length, kind });
+    } else out.push({ text: word, start: m.index, kind });
+  }
+  return out;
+}
+
+test('the ASCII fast path splits as the regular expression does, next to characters outside ASCII', () => {
+  const alphabet = ['a', 'Z', 'U', '.', '-', "'", '’', '`', 's', 't', 'T', 'n', 'N', '1', '9', ',', ':', ' ', '\n', '\u00a0', 'é', 'É', '²', '٣', '\u0301', '🙂', '\u2028', '\x0b', '\x1c', 'st', 'th', 'al-', 'Q'];
+  let seed = 7;
+  const next = (k: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % k;
+  for (let i = 0; i < 20000; i++) {
+    let text = '';
+    for (let j = 1 + next(12); j > 0; j--) text += alphabet[next(alphabet.length)];
+    const got = tokenize(text).map((t) => ({ text: t.text, start: t.start, kind: t.kind }));
+    assert.deepEqual(got, tokenizeByRegex(text), JSON.stringify(text));
+  }
+});

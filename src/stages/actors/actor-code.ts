@@ -23,8 +23,9 @@ function holds(code: string, agent: string): boolean {
  * no part carries a code: then country + role stands, as without imported dictionaries.
  */
 export function dictionaryCode(actor: Mention | undefined, parts: readonly Mention[]): string | null {
+  // without imported dictionaries no part has a code: answered before any list is made (this runs for every phrase)
+  if (!actor?.code && !parts.some((m) => m.kind === 'role' && m.code)) return null;
   const roleWords = parts.filter((m) => m.kind === 'role' && (m.code || m.role));
-  if (!actor?.code && !roleWords.some((m) => m.code)) return null;
   const start = actor?.code ?? (actor?.country ? `${actor.country}${actor.role ?? ''}` : null);
   if (!start) return null;
   return start
@@ -45,8 +46,9 @@ export function dictionaryCode(actor: Mention | undefined, parts: readonly Menti
 
 /** A phrase whose code lists several actors (PETRARCH `FRO/BIL/SAM`) stands for each: one phrase per code. */
 export function eachListedActor(ph: ActorPhrase): ActorPhrase[] {
+  // most codes list one actor: no split for them (this runs for every phrase)
+  if (!ph.actor.code.includes('/')) return [ph];
   const codes = ph.actor.code.split('/');
-  if (codes.length < 2) return [ph];
   return codes.map((code) => ({ ...ph, actor: { ...ph.actor, code, country: code.slice(0, 3) } }));
 }
 

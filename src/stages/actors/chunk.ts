@@ -44,17 +44,25 @@ export function chunkSentence(tokens: readonly Token[], mentions: readonly Menti
       continue;
     }
     const prev = current[current.length - 1];
-    if (prev && joinable(tokens, prev, m, current, mentions.slice(k))) current.push(m);
+    if (prev && joinable(tokens, prev, m, current, mentions, k)) current.push(m);
     else {
       flush();
       current.push(m);
     }
   }
   flush();
-  return groups.map(phraseOf).flatMap(eachListedActor);
+  // a loop, not `map(phraseOf).flatMap(eachListedActor)`: V8's flatMap is slow, and this runs per sentence
+  const out: ActorPhrase[] = [];
+  for (const g of groups) {
+    const listed = eachListedActor(phraseOf(g));
+    if (listed.length === 1) out.push(listed[0]!);
+    else for (const ph of listed) out.push(ph);
+  }
+  return out;
 }
 
-function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group: readonly Mention[], rest: readonly Mention[]): boolean {
+/** `mentions.slice(k)` are `next` and the mentions after it (sliced only where asked about). */
+function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group: readonly Mention[], mentions: readonly Mention[], k: number): boolean {
   const between = tokens.slice(prev.lastToken, next.firstToken);
   // two people, or two states side by side, are two actors
   if (prev.kind === 'person' && next.kind === 'person') return false;
@@ -74,11 +82,13 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   }
   // "Minister of Defense of the Russian Federation and General of the Army Sergei Shoigu"
   if (between.length === 1 && between[0]!.lower === 'and' && next.kind === 'role' && !group.some((m) => m.kind === 'person')) {
+    const rest = mentions.slice(k);
     const person = rest.find((m) => m.kind === 'person');
     return !!person && person.firstToken - next.firstToken <= 8 && rest.slice(0, rest.indexOf(person)).every((m) => m.kind === 'role' || isState(m));
   }
   // apposition: "chairman of the Iranian Armed Forces, Major General Mohammad Baqeri,"
   if (between.length === 1 && between[0]!.text === ',' && next.kind === 'role' && group.some((m) => m.kind === 'role') && !group.some((m) => m.kind === 'person')) {
+    const rest = mentions.slice(k);
     const person = rest.find((m) => m.kind === 'person');
     return !!person && person.firstToken - next.firstToken <= 4 && rest.slice(0, rest.indexOf(person)).every((m) => m.kind === 'role');
   }

@@ -10,6 +10,11 @@ import { actDate, backgroundActs, dateReason, eventRecord } from './record.js';
 import { codeForParties } from './recode.js';
 import { speakersOwnIntents, withStances, type FiredAct } from './stances.js';
 
+/** A set of token numbers, asked only whether it holds one. */
+export interface TokenSet {
+  has(token: number): boolean;
+}
+
 export interface SentenceContext {
   text: string;
   tokens: readonly Token[];
@@ -23,7 +28,7 @@ export interface SentenceContext {
   anchor: string | null;
   lexicon: EventLexicon;
   /** Tokens inside entity mentions: no trigger there. */
-  mentionTokens: ReadonlySet<number>;
+  mentionTokens: TokenSet;
   /** The subject of the sentence before: what a reaction to "the plan" is aimed at. */
   previousSubject: ActorPhrase | null;
   /** Who made what a reaction noun names ("the call" → who called), from the sentences before. */
@@ -84,7 +89,25 @@ export function codeSentence(input: SentenceContext): EventRecord[] {
   for (const t of input.timexes) {
     for (let k = s.firstToken; k < s.lastToken; k++) if (tokens[k]!.start >= t.start && tokens[k]!.end <= t.end) timeTokens.add(k);
   }
-  const ctx: SentenceContext = { ...input, timeTokens };
+  // each field named rather than `{ ...input, timeTokens }`: V8 copies a spread object of this
+  // size slowly, and this runs once per sentence
+  const ctx: SentenceContext = {
+    text: input.text,
+    tokens,
+    keys: input.keys,
+    sentence: s,
+    phrases: input.phrases,
+    timexes: input.timexes,
+    timeTokens,
+    anchor: input.anchor,
+    lexicon: input.lexicon,
+    mentionTokens: input.mentionTokens,
+    previousSubject: input.previousSubject,
+    maker: input.maker,
+    sanctionTarget: input.sanctionTarget,
+    narrativeTime: input.narrativeTime,
+    trace: input.trace,
+  };
   const { keys, phrases, lexicon } = ctx;
   const all = lexicon.patterns
     .matchAll(tokens, keys, s.firstToken, s.lastToken, phrases, timeTokens)

@@ -27,9 +27,12 @@ const SLOT_MEMBERS = new Set(['members', 'leaders', 'officials', 'representative
 /** Patterns indexed by the forms of their words, for a fast scan. */
 export class PatternIndex {
   private readonly words: PatternWords;
+  /** Per pattern (by position in the list), the element number of its first word. */
+  private readonly firstWords: readonly number[];
 
   constructor(readonly patterns: readonly EventPattern[]) {
     this.words = new PatternWords(patterns);
+    this.firstWords = patterns.map((p) => p.elements.findIndex((e) => e.type === 'word'));
   }
 
   /** Every match in tokens [from, to). */
@@ -50,7 +53,7 @@ export class PatternIndex {
       if (!cands) continue;
       for (const n of cands) {
         if (!this.words.allPresent(n)) continue;
-        const m = matchFrom(ctx, this.patterns[n]!, i);
+        const m = matchFrom(ctx, this.patterns[n]!, this.firstWords[n]!, i);
         if (m) out.push(m);
       }
     }
@@ -121,18 +124,24 @@ interface Ctx {
   phrases: readonly ActorPhrase[];
 }
 
-const wordAt = (ctx: Ctx, e: Extract<PatternElement, { type: 'word' }>, i: number) =>
-  i >= ctx.from && i < ctx.to && (e.forms.has(ctx.tokens[i]!.lower) || e.forms.has(ctx.keys[i]!));
+/** Token `i` is a form of word element `e`; its key is asked only when it differs from the lower-case form (seldom). */
+function wordAt(ctx: Ctx, e: Extract<PatternElement, { type: 'word' }>, i: number): boolean {
+  if (i < ctx.from || i >= ctx.to) return false;
+  const lower = ctx.tokens[i]!.lower;
+  const key = ctx.keys[i]!;
+  return e.forms.has(lower) || (key !== lower && e.forms.has(key));
+}
 
 const inPhrase = (ctx: Ctx, i: number) => ctx.phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
 
-function matchFrom(ctx: Ctx, p: EventPattern, i: number): PatternMatch | null {
-  const w0 = p.elements.findIndex((e) => e.type === 'word');
-  let state: MatchState = { source: null, target: null, passed: null, trigger: -1, strict: true };
+/** `w0`: the element number of the pattern's first word, where token `i` matched. */
+function matchFrom(ctx: Ctx, p: EventPattern, w0: number, i: number): PatternMatch | null {
+  let state: MatchState = { source: null, target: null, passed: null, trigger: -1, strict: true, slotReached: false };
   // first with every slot filled (a gap may stretch to reach its actor), then without
   let end = forward(ctx, p, w0, i, state);
-  if (end < 0) {
-    state = { source: null, target: null, passed: null, trigger: -1, strict: false };
+  // only a slot reads `strict`: a first attempt that reached none would fail again the same way
+  if (end < 0 && state.slotReached) {
+    state = { source: null, target: null, passed: null, trigger: -1, strict: false, slotReached: true };
     end = forward(ctx, p, w0, i, state);
   }
   if (end < 0) return null;
@@ -163,6 +172,8 @@ interface MatchState {
   trigger: number;
   /** Trailing slots must be filled. */
   strict: boolean;
+  /** Whether matching got as far as a slot (see `matchFrom`). */
+  slotReached: boolean;
 }
 
 function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchState): number {
@@ -195,7 +206,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         // a gap may pass over a named actor only when a slot names the other party: a later one
         // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",
         // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target
-        if ((CLAUSE_PUNCT.has(t.text) && !scare) || (inPhrase(ctx, at - 1) && !p.elements.some((x) => x.type === 'slot' && x.slot === 'target'))) break;
+        if ((CLAUSE_PUNCT.has(t.text) && !scare) || (!p.hasTarget && inPhrase(ctx, at - 1))) break;
       }
       const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
       const before = state.passed;
@@ -207,6 +218,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
     return -1;
   }
   // a slot: an actor phrase starting here, after at most two determiners or adjectives
+  state.slotReached = true;
   let at = i;
   // "condemned by members of the European Union": the slot's actor is the body named after "of"
   if (SLOT_MEMBERS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'of') at += 2;

@@ -7,6 +7,8 @@ interface FormUse {
   elements: number[];
   /** Patterns (by position in the list) whose first word has this form; none if it starts no pattern. */
   starts: number[] | undefined;
+  /** The stamp of the last sentence whose elements this form has stamped: a word met again in it adds nothing. */
+  stamp: number;
 }
 
 /**
@@ -28,6 +30,12 @@ export class PatternWords {
   /** The patterns that may start at each token of the sentence, from its first token on. */
   private readonly starts: (readonly number[] | undefined)[] = [];
   private from = 0;
+  /**
+   * Whether every form starts with a letter or is longer than one character: then no
+   * number (it starts with a digit) or punctuation token (one character, no letter) is a
+   * form, and those tokens need no lookup.
+   */
+  private readonly wordFormsOnly: boolean;
 
   constructor(patterns: readonly EventPattern[]) {
     const elementNumbers = new Map<string, number>();
@@ -50,11 +58,12 @@ export class PatternWords {
       if (first?.type === 'word') for (const f of first.forms) (this.use(f).starts ??= []).push(n);
     });
     this.elementSeen = new Uint32Array(elementNumbers.size);
+    this.wordFormsOnly = [...this.forms.keys()].every((f) => /^[\p{L}\p{M}]/u.test(f) || [...f].length > 1);
   }
 
   private use(form: string): FormUse {
     let u = this.forms.get(form);
-    if (!u) this.forms.set(form, (u = { elements: [], starts: undefined }));
+    if (!u) this.forms.set(form, (u = { elements: [], starts: undefined, stamp: 0 }));
     return u;
   }
 
@@ -63,12 +72,18 @@ export class PatternWords {
     if (this.stamp === 0xffffffff) {
       // the stamp wrapped: forget every earlier sentence
       this.elementSeen.fill(0);
+      for (const u of this.forms.values()) u.stamp = 0;
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
     this.from = from;
     this.starts.length = 0;
     for (let i = from; i < to; i++) {
+      // (a key other than the token itself, as NFKD makes "km" of "㎞", is looked up)
+      if (this.wordFormsOnly && tokens[i]!.kind !== 'word' && keys[i] === tokens[i]!.lower) {
+        this.starts.push(undefined);
+        continue;
+      }
       const lower = tokens[i]!.lower;
       const byLower = this.see(lower, stamp);
       // most keys are the lower-case form itself
@@ -80,7 +95,11 @@ export class PatternWords {
 
   private see(form: string, stamp: number): FormUse | undefined {
     const u = this.forms.get(form);
-    if (u) for (const n of u.elements) this.elementSeen[n] = stamp;
+    // a form met before in the sentence ("the", "to") has stamped its elements already
+    if (u && u.stamp !== stamp) {
+      u.stamp = stamp;
+      for (const n of u.elements) this.elementSeen[n] = stamp;
+    }
     return u;
   }
 

@@ -4,7 +4,7 @@ import type { EventLexicon } from '../../lexicon/lexicon.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isPrepositionalObject } from './arguments.js';
 import { ClaimMemory } from './claim-memory.js';
-import { codeSentence } from './code.js';
+import { codeSentence, type TokenSet } from './code.js';
 import { backgroundActs } from './record.js';
 import { dedupe } from './dedupe.js';
 import { isDateline, NarrativeTime } from './narrative-time.js';
@@ -27,8 +27,11 @@ export function eventsStage(lexicon: EventLexicon): Stage {
         list.push(a);
       }
       const timexes = layer(doc, 'timexes');
-      const mentionTokens = new Set<number>();
-      for (const m of layer(doc, 'mentions')) for (let k = m.firstToken; k < m.lastToken; k++) mentionTokens.add(k);
+      // a flag per token rather than a Set of every token inside a mention: the set is asked
+      // only about triggers, and filling a Set cost more than all its questions
+      const inMention = new Uint8Array(tokens.length);
+      for (const m of layer(doc, 'mentions')) inMention.fill(1, m.firstToken, m.lastToken);
+      const mentionTokens: TokenSet = { has: (k) => inMention[k] === 1 };
       const all = [];
       let previousSubject: ActorPhrase | null = null;
       const sanctions = new SanctionMemory();

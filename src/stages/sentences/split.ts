@@ -32,10 +32,14 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     sentences.push({ index, start: a.start, end: b.end, firstToken: first, lastToken: last, headline });
     first = last;
   };
+  // the first line break at or after the token in hand: tokens hold none, so a break lies
+  // between two tokens when it comes before the next one's start (no slice per token)
+  let newline = text.indexOf('\n');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && text.slice(t.end, next.start).includes('\n')) {
+    while (newline >= 0 && newline < t.end) newline = text.indexOf('\n', newline + 1);
+    if (next && newline >= 0 && newline < next.start) {
       close(i + 1);
       continue;
     }

@@ -8,6 +8,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (s: string) => new Date(`${s}T12:00:00Z`);
+/** The last anchor read and its time: every sentence of an article has the same one, and reading the date string is the costly part. */
+let lastAnchor: { text: string; time: number } | null = null;
+function anchorDate(anchor: string): Date {
+  if (lastAnchor?.text !== anchor) lastAnchor = { text: anchor, time: utc(anchor).getTime() };
+  return new Date(lastAnchor.time);
+}
 
 /**
  * Finds time expressions in a sentence and resolves them against the anchor (publication)
@@ -17,7 +23,7 @@ const utc = (s: string) => new Date(`${s}T12:00:00Z`);
  */
 export function resolveTimexes(sentence: string, offset: number, anchor: string | null): Timex[] {
   const out: Timex[] = [];
-  const ref = anchor ? utc(anchor) : null;
+  const ref = anchor ? anchorDate(anchor) : null;
   const results = !mayHoldDate(sentence) ? [] : ref ? chrono.parse(sentence, { instant: ref, timezone: 'UTC' }) : chrono.parse(sentence);
   for (const r of results) {
     // the clause before the expression, up to 80 characters: "said they would formally recognise a Palestinian state on May 28"
@@ -45,8 +51,10 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
     if (!v) continue;
     out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, value: v.value, precision: v.precision, future: future && !past });
   }
+  // each search below runs only where the word it needs occurs: a quick scan, where `matchAll`
+  // would clone its pattern for every sentence
   // "earlier this month", "earlier in the month": the anchor's month
-  if (anchor) {
+  if (anchor && /month/i.test(sentence)) {
     for (const m of sentence.matchAll(/\b(earlier|later) (this|in the) month\b|\bthis month\b/gi)) {
       if (out.some((t) => t.start - offset <= m.index && m.index < t.end - offset)) continue;
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], value: anchor.slice(0, 7), precision: 'month', future: /later/i.test(m[0]) });
@@ -54,7 +62,7 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
   }
   // "earlier this week", "this week", "last week", "next week": the month the week lies in
   // (its year when it spans two months); a week names no day
-  if (ref) {
+  if (ref && /week/i.test(sentence)) {
     for (const m of sentence.matchAll(/\b(?:(earlier|later) (?:this|in the) week|(this|last|next) week)\b/gi)) {
       if (out.some((t) => t.start - offset <= m.index && m.index < t.end - offset)) continue;
       const v = weekOf(ref, (m[1] ?? m[2])!.toLowerCase());
@@ -62,10 +70,12 @@ export function resolveTimexes(sentence: string, offset: number, anchor: string 
     }
   }
   // a bare year: "in 2020", "In 2007,", "since 2011"
-  for (const m of sentence.matchAll(/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*\d)/gi)) {
-    const at = m.index + m[0].indexOf(m[1]!);
-    if (out.some((t) => t.start - offset <= at && at < t.end - offset)) continue;
-    out.push({ start: offset + at, end: offset + at + 4, text: m[1]!, value: m[1]!, precision: 'year', future: false });
+  if (/(?:19|20)\d\d/.test(sentence)) {
+    for (const m of sentence.matchAll(/\b(?:in|since|during|until|by|from|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?!\s*(?:-|–)?\s*\d)/gi)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (out.some((t) => t.start - offset <= at && at < t.end - offset)) continue;
+      out.push({ start: offset + at, end: offset + at + 4, text: m[1]!, value: m[1]!, precision: 'year', future: false });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
