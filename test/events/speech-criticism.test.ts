@@ -1,4 +1,3 @@
-import { TODO } from './coder-todo.js';
 import { runTable } from './table.js';
 
 // 11x disapprove, criticise: the wordings of everyday news. Written for these tests.
