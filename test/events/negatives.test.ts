@@ -16,6 +16,8 @@ runTable('no event: sport', [
   none('The Australian cricket team visited India for a five-match Test series.', '2024-03-15'),
   none('Thousands of Chinese tourists visited Thailand last month.', '2024-03-15'),
   none('The Argentine football legend visited Brazil on Monday.', '2024-03-15'),
+  none('The Bolshoi\'s Russian ballet troupe toured China last year.', '2024-03-15'),
+  none('A Nigerian film crew visited Ghana to shoot the series.', '2024-03-15'),
   none("Ukraine's Oleksandr Usyk defeated Britain's Tyson Fury in Riyadh to become undisputed heavyweight champion.", '2024-05-19'),
   none("Spain's Carlos Alcaraz beat Serbia's Novak Djokovic in the Wimbledon final.", '2024-07-15'),
   none("Iran's national team defeated Japan in the Asian Cup quarter-final.", '2024-02-04'),
