@@ -115,6 +115,8 @@ export interface Timex extends Span {
   precision: DatePrecision;
   /** The expression points forward ("next February", "will ... on Monday"). */
   future: boolean;
+  /** The date of a dateline ("DUBAI, April 16 (AP) -"): when the report was filed, a last resort for its acts. */
+  dateline?: true;
 }
 
 export type Modality = 'asserted' | 'planned' | 'negated' | 'hypothetical';

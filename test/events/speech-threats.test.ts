@@ -35,3 +35,11 @@ runTable('vows to punish a named target', [
   // a court punishes; no threat
   { sentence: 'The court punished the Iranian smugglers.', date: '2024-04-15', none: true },
 ]);
+
+runTable('threats: a response promised to a named party', [
+  { sentence: 'The Houthis promised a response to Washington after the strikes.', date: '2024-01-13', expect: [{ source: 'YEM', target: 'USA', root: '13' }] },
+  { sentence: 'Beijing vowed countermeasures against Taipei on Friday.', date: '2024-01-13', expect: [{ source: 'CHN', target: 'TWN', root: '13' }] },
+  { sentence: 'Moscow warned of retaliation against Helsinki if it joined the alliance.', date: '2024-01-13', expect: [{ source: 'RUS', target: 'FIN', root: '13' }] },
+  // an answer to questions is no threat
+  { sentence: 'The French minister promised a response to the senators\' questions.', date: '2024-01-13', none: true },
+]);

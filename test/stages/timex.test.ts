@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveTimexes } from '../../src/stages/timex/resolve.js';
+import { run } from '../helpers/pipeline.js';
 
 // [sentence, publication date, expected first value, precision]
 const cases: [string, string, string, string][] = [
@@ -48,4 +49,12 @@ test('a span counted from another event is no date: "five years after the war"',
 
 test('no time expression, no timex', () => {
   assert.deepEqual(resolveTimexes('The two sides disagree.', 0, '2020-01-01'), []);
+});
+
+test('a dateline\'s date is marked as one; a date later in the sentence is not', () => {
+  const doc = run('KYIV, Ukraine, May 3 (AP) — Russia struck Kharkiv on May 2.', '2024-05-03');
+  const [dateline, stated] = doc.timexes ?? [];
+  assert.equal(dateline?.dateline, true);
+  assert.equal(stated?.dateline, undefined);
+  assert.equal(run('Russia struck Kharkiv on May 2 (local time) - officials said.', '2024-05-03').timexes?.[0]?.dateline, undefined);
 });

@@ -12,6 +12,12 @@ export interface EventDate {
  * a planned act never takes one before it.
  */
 export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], triggerToken: number, planned: boolean, anchor: string | null): EventDate {
+  // the dateline says when the report was filed: only an act its sentence dates no other way takes it
+  const stated = nearestTime(tokens, timexes.filter((x) => !x.dateline), triggerToken, planned, anchor);
+  return stated.timex || !timexes.some((x) => x.dateline) ? stated : nearestTime(tokens, timexes, triggerToken, planned, anchor);
+}
+
+function nearestTime(tokens: readonly Token[], timexes: readonly Timex[], triggerToken: number, planned: boolean, anchor: string | null): EventDate {
   const t = tokens[triggerToken]!;
   let best: Timex | null = null;
   let bestDistance = Infinity;

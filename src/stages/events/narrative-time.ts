@@ -75,9 +75,3 @@ function monthsBefore(t: Timex, anchor: string): number {
   return (Number(anchor.slice(0, 4)) - y) * 12 + Number(anchor.slice(5, 7)) - m;
 }
 
-/** "DUBAI, April 16 (AP) -": a date between a place and its credit or dash at the sentence's start. */
-export function isDateline(text: string, s: Sentence, t: Timex): boolean {
-  const before = text.slice(s.start, t.start);
-  const after = text.slice(t.end, Math.min(s.end, t.end + 48));
-  return /^\s*[A-Z][A-Za-z .,'’-]{1,40},\s*$/.test(before) && /^\s*(\([^)]{1,40}\)\s*)?[-–—]/.test(after);
-}

@@ -7,7 +7,7 @@ import { ClaimMemory } from './claim-memory.js';
 import { codeSentence, type TokenSet } from './code.js';
 import { backgroundActs } from './record.js';
 import { dedupe } from './dedupe.js';
-import { isDateline, NarrativeTime } from './narrative-time.js';
+import { NarrativeTime } from './narrative-time.js';
 import { SanctionMemory } from './sanction-memory.js';
 
 /** CAMEO events from verb and noun patterns, one per act per article. */
@@ -44,9 +44,6 @@ export function eventsStage(lexicon: EventLexicon): Stage {
         const phrases = (bySentence.get(s.index) ?? []).sort((a, b) => a.firstToken - b.firstToken);
         narrative.enter(s, previousSentence);
         const sentenceTimexes = timexes.filter((t) => t.start >= s.start && t.end <= s.end);
-        // the dateline's date is when the report was filed: a time the sentence names for its act comes first
-        const undated = sentenceTimexes.filter((t) => !isDateline(doc.text, s, t));
-        const actTimexes = undated.length ? undated : sentenceTimexes;
         all.push(
           ...codeSentence({
             text: doc.text,
@@ -54,7 +51,7 @@ export function eventsStage(lexicon: EventLexicon): Stage {
             keys,
             sentence: s,
             phrases,
-            timexes: actTimexes,
+            timexes: sentenceTimexes,
             anchor: doc.anchor,
             lexicon,
             previousSubject,

@@ -1,6 +1,7 @@
 import { layer } from '../../core/doc.js';
 import type { Timex } from '../../core/types.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { isDateline } from './dateline.js';
 import { resolveTimexes } from './resolve.js';
 
 /** Time expressions of every sentence, resolved against the publication date. */
@@ -12,6 +13,7 @@ export const timexStage: Stage = {
     const timexes: Timex[] = [];
     for (const s of layer(doc, 'sentences')) {
       const found = resolveTimexes(doc.text.slice(s.start, s.end), s.start, doc.anchor);
+      for (const t of found) if (isDateline(doc.text, s, t)) t.dateline = true;
       timexes.push(...found);
       if (options.trace) for (const t of found) doc.trace!.push({ stage: 'timex', sentence: s.index, message: `"${t.text}" → ${t.value} (${t.precision})` });
     }
