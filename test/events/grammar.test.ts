@@ -164,3 +164,11 @@ runTable('objects of past verbs the tag lexicon does not know', [
   { sentence: 'Mali had expelled Algeria\'s ambassador in March and threatened to expel thousands of Algerian troops deployed in the country.', date: '2024-05-10', expect: [{ source: 'MLI', target: 'DZA', root: '16' }], not: [{ source: 'DZA', target: 'MLI' }] },
   { sentence: 'Burkina Faso summoned France\'s envoy and vowed to punish Paris.', date: '2024-05-10', expect: [{ source: 'BFA', target: 'FRA', cameo: '114' }], not: [{ source: 'FRA', target: 'BFA' }] },
 ]);
+
+runTable('a body named again by its head word; coordinated objects with possessives', [
+  { sentence: 'Guinea\'s junta welcomed the decision on Monday. The junta had accused Paris of meddling in its affairs.', date: '2024-05-10', expect: [{ source: 'GIN', target: 'FRA', root: '11' }] },
+  { sentence: 'The Chinese foreign ministry summoned the Dutch ambassador. The ministry accused the Netherlands of interference.', date: '2024-05-10', expect: [{ source: 'CHN', target: 'NLD', root: '11' }] },
+  // a head word shared with no earlier body names no one
+  { sentence: 'The ministry accused Israel of shelling.', date: '2024-05-10', none: true },
+  { sentence: 'Germany will withdraw its ambassador and its soldiers from Mali, Berlin said.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'MLI', cameo: '0874', modality: 'planned' }] },
+]);

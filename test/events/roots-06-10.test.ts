@@ -78,3 +78,7 @@ runTable('07 a force sent to keep order', [
   // a delegation of traders is a visit
   { sentence: 'France sent a trade mission to Vietnam last week.', date: '2023-07-30', expect: [{ source: 'FRA', target: 'VNM', cameo: '042' }], not: [{ source: 'FRA', target: 'VNM', cameo: '074' }] },
 ]);
+
+runTable('10 a demand that troops leave', [
+  { sentence: 'Burkina Faso\'s junta demanded the departure of French troops within a month.', date: '2023-01-23', expect: [{ source: 'BFA', target: 'FRA', cameo: '1056' }], not: [{ source: 'BFA', target: 'FRA', cameo: '1041' }] },
+]);

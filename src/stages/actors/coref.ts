@@ -26,6 +26,13 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
           phrase.actor = { ...antecedent.actor, role: phrase.actor.role ?? antecedent.actor.role, name: antecedent.actor.name, code: `${antecedent.actor.country ?? `IGO:${antecedent.actor.org}`}${antecedent.actor.country ? (phrase.actor.role ?? '') : ''}` };
           phrase.antecedent = antecedent.actor.name ?? antecedent.actor.code;
         }
+      } else if (!phrase.actor.country && !phrase.actor.org && !phrase.person && (tokens[phrase.firstToken]?.lower === 'the' || owner === 'the')) {
+        // "Niger's junta … The junta", "Sudan's army … the army": a body named again by its head word
+        const antecedent = sameBodyBefore(tokens, out, phrase);
+        if (antecedent) {
+          phrase.actor = { ...antecedent.actor };
+          phrase.antecedent = antecedent.actor.name ?? antecedent.actor.code;
+        }
       } else if (phrase.person && !named) {
         const antecedent = findPerson(people, phrase);
         if (antecedent) {
@@ -117,6 +124,19 @@ function pluralSubjectBefore(tokens: readonly Token[], out: readonly ActorPhrase
 }
 
 const MEETING_VERBS = /^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|visited|visits)$/;
+
+/** The latest phrase of a state or organisation, within three sentences, whose head word is this phrase's ("the junta" → "Niger's junta"). */
+function sameBodyBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase): ActorPhrase | null {
+  const head = tokens[ph.lastToken - 1]!.lower;
+  const here = tokens[ph.firstToken]!.sentence;
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const cand = phrases[k]!;
+    if (here - tokens[cand.firstToken]!.sentence > 3) break;
+    if (cand.person || cand.placeOnly || (!cand.actor.country && !cand.actor.org)) continue;
+    if (tokens[cand.lastToken - 1]!.lower === head) return cand;
+  }
+  return null;
+}
 
 function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);

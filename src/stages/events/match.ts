@@ -62,7 +62,8 @@ export class PatternIndex {
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** Determiners a gap passes without counting them: articles and the possessives of a coordinated object ('withdraw its ambassador and its troops from'). */
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their']);
 const APPROXIMATE = new Map([['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['as', 'many']]);
 const ABOUT = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'roughly', 'approximately', 'only']);
 const MANY = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions']);

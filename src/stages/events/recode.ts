@@ -3,9 +3,11 @@ import type { ActorPhrase } from '../../core/types.js';
 /**
  * A state or its government cannot be arrested or put on trial: "Serbia charged Kosovo's
  * government with violating the accord" accuses it (112). People, groups and forces
- * charged with crimes keep 173.
+ * charged with crimes keep 173. A demand for the departure of troops is one to withdraw.
  */
 function codeForTarget(cameo: string, target: ActorPhrase): { cameo: string; why: string | null } {
+  // "demanded the departure of the French soldiers": troops asked to leave are asked to withdraw
+  if (cameo === '1041' && target.actor.role === 'MIL') return { cameo: '1056', why: 'a demand that troops leave is a demand to withdraw' };
   if (cameo !== '173' || !isState(target)) return { cameo, why: null };
   return { cameo: '112', why: 'a legal charge aimed at a state is an accusation' };
 }
