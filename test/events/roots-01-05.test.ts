@@ -140,3 +140,10 @@ runTable('05 restoring ties, apologies', [
   { sentence: 'The Israeli military apologized for the strike on an Egyptian border post.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'EGY', cameo: '055' }] },
   { sentence: 'China demanded that Japan apologize for the incident.', date: '2024-03-15', not: [{ source: 'JPN', target: 'CHN', cameo: '055', modality: 'asserted' }] },
 ]);
+
+runTable('03 a pledge to refrain from force', [
+  { sentence: 'Ethiopia and Eritrea pledged not to use force against each other.', date: '2024-05-10', expect: [{ source: 'ETH', target: 'ERI', cameo: '0356' }, { source: 'ERI', target: 'ETH', cameo: '0356' }] },
+  { sentence: 'Beijing promised on Monday not to use force against its neighbours, Vietnam said.', date: '2024-05-10', not: [{ source: 'CHN', target: 'VNM', root: '13', modality: 'asserted' }] },
+  // a threat to use force is no pledge
+  { sentence: 'Russia threatened to use force against Moldova.', date: '2024-05-10', not: [{ source: 'RUS', target: 'MDA', cameo: '0356' }] },
+]);

@@ -26,7 +26,7 @@ export interface ParticipantContext {
 }
 
 /** Wording that makes an act of coordinated subjects mutual. */
-const RECIPROCAL = /\b(each other|one another|mutual|mutually|cooperation|partnership|exchanged?|exchanging|trade[sd]? fire|trading fire|truce|ceasefire|cease-fire|joint|jointly|together|bilateral|relations|ties|agree|agreed|agrees|agreeing)\b/i;
+const RECIPROCAL = /\b(each other|one another|mutual|mutually|cooperation|partnership|exchanged?|exchanging|trade[sd]? fire|trading fire|not to (use|threaten)|truce|ceasefire|cease-fire|joint|jointly|together|bilateral|relations|ties|agree|agreed|agrees|agreeing)\b/i;
 
 const spanText = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
 
