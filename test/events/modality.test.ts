@@ -85,3 +85,10 @@ runTable('dates: the dateline and a retaliation\'s cause', [
   // a later undated act is in the report's time, not in the time of what was retaliated for
   { sentence: 'Pakistan struck militant hideouts in Iran on Thursday in retaliation for an Iranian strike on its territory on January 16. China urged Pakistan to show restraint.', date: '2024-01-19', expect: [{ source: 'CHN', target: 'PAK', root: '02', date: '2024-01-18' }] },
 ]);
+
+runTable('a participle describing a noun tells what was done', [
+  { sentence: 'Armenia and Azerbaijan agreed to a peace plan brokered by the United States.', date: '2024-05-10', expect: [{ source: 'USA', target: 'ARM', cameo: '045', modality: 'asserted' }] },
+  { sentence: 'Sudan\'s army refused to join talks mediated by Saudi Arabia.', date: '2024-05-10', not: [{ source: 'SAU', target: 'SDN', root: '04', modality: 'negated' }] },
+  // a passive with its auxiliary keeps the cue before it
+  { sentence: 'Egypt said the talks would be mediated by Qatar.', date: '2024-05-10', not: [{ source: 'QAT', target: 'EGY', cameo: '045', modality: 'asserted' }] },
+]);

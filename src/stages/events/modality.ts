@@ -69,7 +69,11 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   const pastClause = pastClauseOf(tokens, keys, from0, trigger);
   // a cue before "after"/"since"/"because" is the main clause's: an act done in that clause
   // is not planned, negated or urged by it ("agreed to a truce after talks mediated by Egypt")
+  // "agreed to a truce brokered by Qatar": a participle describing a noun tells what was done;
+  // the cues before it are the main verb's
+  const reducedPassive = reducedPassiveAt(tokens, trigger);
   const consider = (c: ModalityCue | null, at = trigger) => {
+    if (c && reducedPassive && at < trigger && c.modality !== 'hypothetical') return;
     if (c && pastClause && at < pastClause.at && (pastClause.past || posTags(c.tokens[0]!).includes('VBD'))) return;
     if (c && RANK[c.modality] > RANK[found.modality]) found = { modality: c.modality, cue: c.text };
   };
@@ -130,6 +134,14 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     }
   }
   return found;
+}
+
+/** The trigger is a past participle right after a noun and right before "by": "a truce brokered by Qatar". */
+function reducedPassiveAt(tokens: readonly Token[], trigger: number): boolean {
+  const t = tokens[trigger]!;
+  const before = tokens[trigger - 1];
+  if (tokens[trigger + 1]?.lower !== 'by' || !/ed$|^(led|held|made|brought|sought|won)$/.test(t.lower)) return false;
+  return !!before && before.kind === 'word' && !/^(was|were|is|are|be|been|being|has|have|had|not|never|and|who|which|that)$/.test(before.lower);
 }
 
 /**
