@@ -70,8 +70,10 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   if (next.kind === 'person' && (prev.kind === 'country' || prev.kind === 'capital') && group.length === 1 && /^(to|in|from|at|with)$/.test(tokens[prev.firstToken - 1]?.lower ?? '')) return false;
   if (between.length === 0) return !(isState(prev) && isState(next));
   // "officials from Iran", "troops from Chad": the people of a state
-  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && PEOPLE_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState)) return true;
-  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && ARMED_FROM.has(prev.text.toLowerCase()) && isState(next) && !group.some(isState) && !movedOut(tokens, group[0]!.firstToken)) return true;
+  if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && isState(next) && !group.some(isState)) {
+    const people = prev.text.toLowerCase();
+    if (PEOPLE_FROM.has(people) || (ARMED_FROM.has(people) && !movedOut(tokens, group[0]!.firstToken))) return true;
+  }
   // "the Foreign Ministry in Moscow", "authorities in Kabul": a home body named by its seat
   if (between.length === 1 && between[0]!.lower === 'in' && prev.kind === 'role' && !prev.country && BODIES_IN.has(tokens[prev.lastToken - 1]!.lower) && next.kind === 'capital' && !group.some(isState)) return true;
   // "a spokesman for Hamas" is one actor; "New York for the UN General Assembly" is two

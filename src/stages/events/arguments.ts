@@ -330,7 +330,7 @@ const QUOTES = new Set(['"', '”', '“', "'", '’']);
  * speaker follows it (and a closing quote) with its say-verb right after it or right before it.
  */
 /** Double quote marks only: an apostrophe may be a possessive. */
-const DOUBLE_QUOTES = new Set(['"', '”', '“']);
+export const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', '”', '“']);
 /** The words that may follow a saying verb before its colon: 'told reporters: "…"'. */
 const AUDIENCE = new Set(['reporters', 'journalists', 'parliament', 'lawmakers', 'supporters', 'the', 'a', 'news', 'conference', 'briefing', 'crowd', 'audience']);
 

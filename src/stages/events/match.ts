@@ -1,6 +1,7 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
 import { posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
+import { DOUBLE_QUOTES } from './arguments.js';
 import { EXAMPLE_GROUPS } from './grammar.js';
 import { PatternWords } from './pattern-words.js';
 
@@ -91,19 +92,18 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', ...MANY, ...NUMBER_WORDS]);
 
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
-const QUOTES = new Set(['"', '“', '”']);
 const SCARE_SPAN = 3;
 
 /** A quote mark around a few words inside a clause ('the crash was "likely" Iran's doing'): the words
  *  are the writer's distance from them, not a quotation that starts a new clause. */
 function isScareQuote(ctx: Ctx, at: number): boolean {
-  if (!QUOTES.has(ctx.tokens[at]!.text)) return false;
+  if (!DOUBLE_QUOTES.has(ctx.tokens[at]!.text)) return false;
   const inside = (from: number, step: number): boolean => {
     for (let j = from, n = 0; n <= SCARE_SPAN && j >= ctx.from && j < ctx.to; j += step, n++) {
       const t = ctx.tokens[j]!.text;
-      if (QUOTES.has(t)) return n > 0;
+      if (DOUBLE_QUOTES.has(t)) return n > 0;
       // American style puts the sentence's last stop inside the quote: a "political maneuver."
-      const closing = step > 0 ? QUOTES.has(ctx.tokens[j + 1]?.text ?? '') : j === at - 1;
+      const closing = step > 0 ? DOUBLE_QUOTES.has(ctx.tokens[j + 1]?.text ?? '') : j === at - 1;
       if (CLAUSE_PUNCT.has(t) && !(closing && /^[.,]$/.test(t))) return false;
     }
     return false;

@@ -353,14 +353,23 @@ function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean
 /** The actor before "'s" that owns the noun at `first`, past adjectives ("Russia's full-scale invasion"). */
 /** The index of "its" or "their" right before the noun act, past up to two modifiers ("its weekend attack"), or -1. */
 function ownerPronounAt(tokens: readonly Token[], first: number): number {
-  let k = first - 1;
-  while (k > 0 && first - k <= 2 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !/^(its|their)$/.test(tokens[k]!.lower) && !canBeFiniteVerb(tokens[k]!)) k--;
+  const k = backOverModifiers(tokens, first, 2, (w) => /^(its|their)$/.test(w));
   return /^(its|their)$/.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
-function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase[], first: number): ActorPhrase | null {
+/**
+ * Walks back from the word before a noun at `first` over up to `reach` lower-case modifiers
+ * (words that cannot be finite verbs, and determiners when `determiners`), stopping at a word
+ * `stop` accepts: the index where it stopped.
+ */
+function backOverModifiers(tokens: readonly Token[], first: number, reach: number, stop: (lower: string) => boolean, determiners = false): number {
   let k = first - 1;
-  while (k > 0 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== "'s" && !canBeFiniteVerb(tokens[k]!) && first - k <= 3) k--;
+  while (k > 0 && first - k <= reach && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !stop(tokens[k]!.lower) && ((determiners && DETERMINERS.has(tokens[k]!.lower)) || !canBeFiniteVerb(tokens[k]!))) k--;
+  return k;
+}
+
+function possessiveOwner(tokens: readonly Token[], phrases: readonly ActorPhrase[], first: number): ActorPhrase | null {
+  const k = backOverModifiers(tokens, first, 3, (w) => w === "'s");
   if (tokens[k]?.lower !== "'s") return null;
   return phrases.find((ph) => (ph.lastToken === k || ph.lastToken === k + 1) && !ph.placeOnly) ?? null;
 }
@@ -370,14 +379,11 @@ const ATTITUDE_VERBS = /^(support|back|oppos|reject|condemn|denounc|critici[sz]|
 
 /** The noun act (after its determiners and adjectives) is the object of a verb of attitude. */
 function afterAttitude(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ATTITUDE_VERBS.test(tokens[k]!.lower) && (DETERMINERS.has(tokens[k]!.lower) || !canBeFiniteVerb(tokens[k]!))) k--;
+  const k = backOverModifiers(tokens, first, 3, (w) => ATTITUDE_VERBS.test(w), true);
   return ATTITUDE_VERBS.test(tokens[k]?.lower ?? '');
 }
 
 /** The noun at `first` follows "any", past adjectives: "any military intervention", "any attack". */
 function afterAny(tokens: readonly Token[], first: number): boolean {
-  let k = first - 1;
-  while (k > 0 && first - k <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && tokens[k]!.lower !== 'any' && !canBeFiniteVerb(tokens[k]!)) k--;
-  return tokens[k]?.lower === 'any';
+  return tokens[backOverModifiers(tokens, first, 3, (w) => w === 'any')]?.lower === 'any';
 }
