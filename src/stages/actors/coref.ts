@@ -231,12 +231,12 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
 
 /** The latest pair of subjects joined by "and" within `reach` sentences before sentence `here`; with `twoStates`, of two different states. */
 function joinedPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number, reach: number, twoStates = false): [ActorPhrase, ActorPhrase] | null {
+  // a group of no known state may be one side ("Ethiopian troops and Tigrayan rebels"); it names no actor itself
+  const side = (ph: ActorPhrase) => sideOfPair(ph) || (!!ph.actor.role && !ph.antecedent && !ph.placeOnly);
   for (let k = phrases.length - 1; k > 0; k--) {
     const b = phrases[k]!;
     const a = phrases[k - 1]!;
     if (here - tokens[b.firstToken]!.sentence > reach) break;
-    // a group of no known state may be one side ("Ethiopian troops and Tigrayan rebels"); it names no actor itself
-    const side = (ph: ActorPhrase) => sideOfPair(ph) || (!!ph.actor.role && !ph.antecedent && !ph.placeOnly);
     if (!side(a) || !side(b) || (!sideOfPair(a) && !sideOfPair(b)) || a.firstToken === b.firstToken) continue;
     if (twoStates && !(sideOfPair(a) && sideOfPair(b) && actorKeyOf(a) !== actorKeyOf(b))) continue;
     const between = tokens.slice(a.lastToken, b.firstToken);
@@ -262,8 +262,13 @@ function lastListOf(tokens: readonly Token[], phrases: readonly ActorPhrase[], a
   return null;
 }
 
+/** Nouns and verbs of talking that make a meeting as the verbs of meeting do: "held talks with", "spoke with". */
+const MEETING_WORDS = /^(talks|spoke|talked|phoned|conversation|negotiated|call|meeting)$/;
+/** The other words that may stand between a meeting's subject and its other party ("held a phone call with his"). */
+const MEETING_GLUE = /^(with|held|holds|speaks|called|a|an|the|phone|telephone|video|his|her|their|its)$/;
+const meetingWord = (w: string) => MEETING_VERBS.test(w) || MEETING_WORDS.test(w);
 /** Words from a meeting's subject to its other party: "met (with)", "held talks with", "hosted". */
-const TO_THE_OTHER_PARTY = /^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|visited|visits|with|held|holds|talks|talked|spoke|speaks|phoned|called|negotiated|a|an|the|meeting|phone|call|telephone|video|conversation|his|her|their|its)$/;
+const toTheOtherParty = (w: string) => meetingWord(w) || MEETING_GLUE.test(w);
 
 /**
  * The two who met in this sentence or the two before ("Modi held talks with Kishida …
@@ -276,11 +281,10 @@ function meetingPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], 
     if (here - sentence > 2) break;
     if (!sideOfPair(a) || isObject(tokens, a, phrases)) continue;
     // ("met his Turkish counterpart": the possessive is a phrase of its own, passed over)
-    const b = phrases.slice(k + 1).find((ph) => ph.firstToken >= a.lastToken && !(ph.antecedent && TO_THE_OTHER_PARTY.test(tokens[ph.firstToken]!.lower)));
+    const b = phrases.slice(k + 1).find((ph) => ph.firstToken >= a.lastToken && !(ph.antecedent && toTheOtherParty(tokens[ph.firstToken]!.lower)));
     if (!b || !sideOfPair(b) || actorKeyOf(b) === actorKeyOf(a) || b.firstToken - a.lastToken > 5) continue;
     const between = tokens.slice(a.lastToken, b.firstToken);
-    if (!between.every((t) => TO_THE_OTHER_PARTY.test(t.lower))) continue;
-    if (!between.some((t) => MEETING_VERBS.test(t.lower) || /^(talks|spoke|talked|phoned|conversation|negotiated|call|meeting)$/.test(t.lower))) continue;
+    if (!between.every((t) => toTheOtherParty(t.lower)) || !between.some((t) => meetingWord(t.lower))) continue;
     return [a, b];
   }
   return null;

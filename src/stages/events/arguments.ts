@@ -16,13 +16,13 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
  */
 function listAfterVerb(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase, s: Sentence): boolean {
   const head = listHead(tokens, phrases, ph);
-  // the head itself only when it opens a list
-  if (head === ph && !phrases.some((q) => q !== ph && q.firstToken > ph.firstToken && q.firstToken <= ph.lastToken + 3 && listHead(tokens, phrases, q) === ph)) return false;
   let k = head.firstToken - 1;
   while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
   // (the tagger lexicon lacks many past forms, "summoned" among them: the ending decides)
-  return !!t && t.kind === 'word' && !t.upper && /^[a-z]{3,}ed$/.test(t.lower) && !SAY_VERBS.has(t.lower);
+  if (!t || t.kind !== 'word' || t.upper || !/^[a-z]{3,}ed$/.test(t.lower) || SAY_VERBS.has(t.lower)) return false;
+  // the head itself only when it opens a list (asked last: it walks every list after it)
+  return head !== ph || phrases.some((q) => q !== ph && q.firstToken > ph.firstToken && q.firstToken <= ph.lastToken + 3 && listHead(tokens, phrases, q) === ph);
 }
 
 /** The first member of the list the phrase ends ("summoned the British, French and German ambassadors"), or the phrase itself. */

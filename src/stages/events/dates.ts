@@ -13,8 +13,9 @@ export interface EventDate {
  */
 export function dateOf(tokens: readonly Token[], timexes: readonly Timex[], triggerToken: number, planned: boolean, anchor: string | null): EventDate {
   // the dateline says when the report was filed: only an act its sentence dates no other way takes it
+  if (!timexes.some((x) => x.dateline)) return nearestTime(tokens, timexes, triggerToken, planned, anchor);
   const stated = nearestTime(tokens, timexes.filter((x) => !x.dateline), triggerToken, planned, anchor);
-  return stated.timex || !timexes.some((x) => x.dateline) ? stated : nearestTime(tokens, timexes, triggerToken, planned, anchor);
+  return stated.timex ? stated : nearestTime(tokens, timexes, triggerToken, planned, anchor);
 }
 
 function nearestTime(tokens: readonly Token[], timexes: readonly Timex[], triggerToken: number, planned: boolean, anchor: string | null): EventDate {

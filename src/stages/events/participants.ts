@@ -352,9 +352,11 @@ function isPossessivePronoun(tokens: readonly Token[], ph: ActorPhrase): boolean
 
 /** The actor before "'s" that owns the noun at `first`, past adjectives ("Russia's full-scale invasion"). */
 /** The index of "its" or "their" right before the noun act, past up to two modifiers ("its weekend attack"), or -1. */
+const OWNER_PRONOUN = /^(its|their)$/;
+
 function ownerPronounAt(tokens: readonly Token[], first: number): number {
-  const k = backOverModifiers(tokens, first, 2, (w) => /^(its|their)$/.test(w));
-  return /^(its|their)$/.test(tokens[k]?.lower ?? '') ? k : -1;
+  const k = backOverModifiers(tokens, first, 2, (w) => OWNER_PRONOUN.test(w));
+  return OWNER_PRONOUN.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /**
