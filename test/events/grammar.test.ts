@@ -10,6 +10,16 @@ runTable('coordinated predicates', [
   { sentence: 'Qatar denounced the Iranian strikes and urged Pakistan to show restraint.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'IRN', root: '11' }], not: [{ source: 'IRN', target: 'PAK', root: '19' }, { source: 'IRN', target: 'PAK', root: '18' }] },
   // a verb act may still find its party in a coordinated predicate
   { sentence: 'Ecuador had moved troops to the border and cut ties with Colombia.', date: '2024-03-15', expect: [{ source: 'ECU', target: 'COL', root: '16' }] },
+  // a participle after the main clause's comma shares its subject, not its object
+  { sentence: "Burkina Faso's junta suspended two French broadcasters, accusing them of biased reporting.", date: '2024-03-15', expect: [{ source: 'BFA', target: 'FRA', root: '11' }], not: [{ source: 'FRA', target: 'FRA' }] },
+  { sentence: 'Russia expelled two Estonian diplomats, accusing Tallinn of hostile actions.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'EST', root: '11' }] },
+]);
+
+runTable('"them" for a plural object or a pair of subjects before', [
+  { sentence: 'Police in Berlin detained five Iranian nationals on Monday. German prosecutors charged them with spying.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'IRN', root: '17' }] },
+  { sentence: 'Russia and China vetoed the resolution. Washington accused them of shielding Pyongyang.', date: '2024-03-15', expect: [{ source: 'USA', target: 'RUS', root: '11' }, { source: 'USA', target: 'CHN', root: '11' }] },
+  // a named state is "it", not "them"; no plural before, no referent
+  { sentence: 'Spain recalled its ambassador from Argentina. Officials said the talks would help them.', date: '2024-03-15', not: [{ source: 'ESP', target: 'ARG', root: '04' }] },
 ]);
 
 runTable('parties named by a group noun', [

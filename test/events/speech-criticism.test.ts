@@ -11,6 +11,11 @@ runTable('111 criticise: judgments on the target or its act', [
   { sentence: 'Iraq said the U.S. strike on Baghdad was a violation of its sovereignty.', date: '2024-05-01', expect: [{ source: 'IRQ', target: 'USA', cameo: '111' }] },
   { sentence: "Moscow said Ukraine's attack was a terrorist act.", date: '2024-05-01', expect: [{ source: 'RUS', target: 'UKR', cameo: '111' }] },
   { sentence: "Turkey's foreign ministry condemned what it called Israel's aggression.", date: '2024-05-01', expect: [{ source: 'TUR', target: 'ISR', root: '11' }] },
+  // the label the critic puts on the act, and a participle before the doer's "by"
+  { sentence: 'Lithuania condemned what it called a cyberattack campaign orchestrated by Moscow.', date: '2024-05-01', expect: [{ source: 'LTU', target: 'RUS', cameo: '111' }] },
+  { sentence: 'Kyiv denounced what it described as an illegal annexation by Russia.', date: '2024-05-01', expect: [{ source: 'UKR', target: 'RUS', cameo: '111' }] },
+  { sentence: 'Jordan condemned the air strikes carried out by Israel and the United States on Monday.', date: '2024-05-01', expect: [{ source: 'JOR', target: 'ISR', cameo: '111' }, { source: 'JOR', target: 'USA', cameo: '111' }] },
+  { sentence: 'Russia condemned the incursion by Ukrainian forces into the Kursk region.', date: '2024-05-01', expect: [{ source: 'RUS', target: 'UKR', cameo: '111' }] },
 ]);
 
 runTable('111 criticise: phrasal verbs', [
@@ -26,6 +31,8 @@ runTable('111 criticise: phrasal verbs', [
 ]);
 
 runTable('111 criticise: not a criticism', [
+  // the label is the critic's; a statement's issuer after "by" is no doer of the act
+  { sentence: 'The United Nations condemned the attack in a statement issued by its press office.', date: '2024-05-01', none: true },
   { sentence: 'The Saudi minister called the visit a success.', date: '2024-05-01', none: true },
   { sentence: 'Biden called Netanyahu on Sunday to discuss the dangerous escalation.', date: '2024-05-01', not: [{ source: 'USA', target: 'ISR', root: '11' }] },
   { sentence: 'The two leaders described the talks as constructive.', date: '2024-05-01', none: true },

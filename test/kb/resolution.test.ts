@@ -116,3 +116,18 @@ test("a relative or aide of a known person is of that person's state; a critic o
   const critic = (doc.mentions ?? []).find((m) => m.text === 'Alexei Navalny');
   assert.notEqual(critic?.reason.includes('apposition'), true);
 });
+
+test('"the North" and "the South" after a North or South Korea name that state or its namesake', () => {
+  const phraseCodes = (text: string) => {
+    const doc = run(text, '2024-03-08');
+    return (doc.actors ?? []).map((a) => `${doc.text.slice(a.start, a.end)}=${a.actor.code}`);
+  };
+  const korea = phraseCodes('North Korea fired shells across the border. The South returned fire, and the North later threatened Seoul.');
+  assert.ok(korea.includes('South=KOR'), korea.join(' '));
+  assert.ok(korea.includes('North=PRK'), korea.join(' '));
+  const sudan = phraseCodes('South Sudan closed its border. Officials said the South would reopen it.');
+  assert.ok(sudan.includes('South=SSD'), sudan.join(' '));
+  // no such state in the article: a region of some country, named by no one
+  const none = phraseCodes('Voters in the South backed the governor, while the North stayed loyal to Paris.');
+  assert.ok(!none.some((p) => /^(North|South)=/.test(p)), none.join(' '));
+});

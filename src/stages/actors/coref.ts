@@ -72,6 +72,13 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
         out.push({ start: t.start, end: t.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
       }
     }
+    // "suspended French broadcasters, accusing them of …": "them" is the plural object just before
+    // "Russia and China blocked it. Washington accused them …": else the pair that was the subject before
+    if (t.lower === 'them') {
+      const object = pluralObjectBefore(tokens, out, i);
+      const them = object ? [object] : pluralSubjectBefore(tokens, out, t.sentence).filter((ph) => !ph.placeOnly);
+      for (const st of them) out.push({ start: t.start, end: t.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
+    }
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
       // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object
       const antecedent = [...people].reverse().find((p) => !isObject(tokens, p)) ?? people[people.length - 1];
@@ -308,6 +315,35 @@ function isObject(tokens: readonly Token[], ph: ActorPhrase, phrases: readonly A
   if (k < 0 || (tokens[k]!.lower !== 'and' && tokens[k]!.text !== ',')) return false;
   const before = phrases.find((p) => p.lastToken === k);
   return before !== undefined && before !== ph && isObject(tokens, before, phrases);
+}
+
+/**
+ * The latest plural actor that was an object, in this sentence or the one before, for "them":
+ * "Police detained five Iranian nationals. Prosecutors charged them with spying."
+ */
+function pluralObjectBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): ActorPhrase | null {
+  const sentence = tokens[at]!.sentence;
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const ph = phrases[k]!;
+    if (tokens[ph.firstToken]!.sentence < sentence - 1) return null;
+    if (ph.lastToken > at || ph.placeOnly || ph.antecedent || (!ph.actor.country && !ph.actor.org)) continue;
+    // a demonym's noun is outside its phrase: "French broadcasters", "five Iranian nationals"
+    const demonym = ph.parts.length === 1 && ph.parts[0]!.kind === 'demonym';
+    const head = tokens[demonym ? ph.lastToken : ph.lastToken - 1]?.lower ?? '';
+    if (!/[a-z]s$/.test(head) || ph.parts.some((m) => m.kind === 'person' || m.kind === 'country' || m.kind === 'capital')) continue;
+    if (isObject(tokens, ph) || afterVerb(tokens, ph.firstToken)) return ph;
+  }
+  return null;
+}
+
+/** A verb's form just before `first`, past determiners and numbers: "suspended the French broadcasters". */
+function afterVerb(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (/^(the|a|an|his|her|their|its|two|three|four|five|several|some|dozens|of)$/.test(tokens[k]!.lower) || tokens[k]!.kind === 'number')) k--;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || w.upper) return false;
+  const tags = posTags(w.lower);
+  return tags.includes('VBD') || tags.includes('VBN') || tags.includes('VBG') || (tags.length === 0 && /ed$/.test(w.lower));
 }
 
 /** The last state, organisation or group that was a subject (not an object), for "its" and "their". */

@@ -192,7 +192,7 @@ function typeRun(
   const words = keys.slice(first, last);
   const head = words[words.length - 1]!;
   const base = { start: a.start, end: b.end, text: surface, country: null, org: null, role: null, name: surface, kbId: null, firstToken: first, lastToken: last } as const;
-  const seen = known.get(surface) ?? (last - first === 1 ? known.get(`surname:${head}`) : undefined);
+  const seen = known.get(surface) ?? (last - first === 1 ? (known.get(`surname:${head}`) ?? compassShorthand(tokens, first, known, kb)) : undefined);
   if (seen) return { ...base, kind: seen.kind, type: seen.type, country: seen.country, org: seen.org, role: seen.role, name: seen.name, kbId: seen.kbId, reason: `same name as "${seen.text}" earlier` };
   if (words.some((w) => ORG_HEADS.has(w))) {
     if (last - first === 1) return null; // "the Council" alone names no one in particular
@@ -214,6 +214,23 @@ function typeRun(
   return null;
 }
 
+/**
+ * "The South retaliated": a bare "the North"/"the South" is the state of that name named
+ * earlier in the article, or else the namesake of the one named ("North Korea" makes "the
+ * South" South Korea), when the knowledge base has it.
+ */
+function compassShorthand(tokens: readonly Token[], i: number, known: ReadonlyMap<string, Mention>, kb: KnowledgeBase): Mention | undefined {
+  const word = tokens[i]!.lower;
+  if ((word !== 'north' && word !== 'south') || tokens[i - 1]?.lower !== 'the') return undefined;
+  const same = known.get(`compass:${word}`);
+  if (same) return same;
+  const other = known.get(`compass:${word === 'north' ? 'south' : 'north'}`);
+  if (!other) return undefined;
+  const namesake = `${tokens[i]!.text} ${other.name.split(' ').slice(1).join(' ')}`;
+  const entry = kb.aliasesOf(namesake).find((a) => a.kind === 'country')?.entry;
+  return entry ? { ...other, text: entry.name, country: entry.country, name: entry.name, kbId: entry.id } : undefined;
+}
+
 /** Remembers names found in a sentence so later short forms resolve to them. */
 export function rememberNames(mentions: readonly Mention[], known: Map<string, Mention>, tokens: readonly Token[]): void {
   for (const m of mentions) {
@@ -221,6 +238,9 @@ export function rememberNames(mentions: readonly Mention[], known: Map<string, M
     if (m.kind === 'country' && m.lastToken - m.firstToken > 1) {
       const last = tokenKey(tokens[m.lastToken - 1]!.text);
       if (!isCommonWord(last)) known.set(`surname:${last}`, m);
+      // "the North" after "North Korea", "the South" after "South Sudan"
+      const first = tokens[m.firstToken]!.lower;
+      if (first === 'north' || first === 'south') known.set(`compass:${first}`, m);
       continue;
     }
     if (m.kind !== 'person' && m.kind !== 'org' && m.kind !== 'group') continue;

@@ -61,8 +61,11 @@ function countAfterVerb(tokens: readonly Token[], q: number, s: Sentence): boole
   while (k >= s.firstToken && (DETERMINERS.has(tokens[k]!.lower) || /^(of|tens|more|than|some|at|least|nearly|about|around)$/.test(tokens[k]!.lower))) k--;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.upper || SAY_VERBS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
-  return canBeFiniteVerb(t) || /^[a-z]{3,}ed$/.test(t.lower);
+  return verbLike(t);
 }
+
+/** A finite verb, or a lower-case -ed word the tag lexicon lacks ("expelled", "summoned"). */
+const verbLike = (t: Token) => canBeFiniteVerb(t) || (!t.upper && /^[a-z]{3,}ed$/.test(t.lower));
 
 /** Plural offices whose holders act for the states after "of": "the presidents of both countries agreed". */
 const OFFICES_OF = new Set(['leaders', 'presidents', 'heads', 'ministers', 'premiers', 'representatives', 'delegations', 'envoys', 'negotiators', 'officials', 'governments']);
@@ -92,6 +95,12 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
   if (tokens[trigger - 1]?.lower === 'and' && canBeFiniteVerb(tokens[trigger]!) && before.length > 1) {
     const first = before.find((ph) => (ph.actor.country || ph.actor.org) && !isPrepositionalObject(tokens, ph, s) && !isVerbObject(tokens, ph, s));
     if (first && first !== before[before.length - 1] && tokens.slice(first.lastToken, trigger).some((t) => canBeFiniteVerb(t))) return first;
+  }
+  // "Mali's junta suspended French broadcasters, accusing them of bias": a participle after
+  // the comma of a main clause shares that clause's subject, not its object
+  if (tokens[trigger - 1]?.text === ',' && /[a-z]ing$/.test(tokens[trigger]!.lower) && before.length > 1) {
+    const first = before.find((ph) => (ph.actor.country || ph.actor.org) && !ph.placeOnly);
+    if (first && first.firstToken === s.firstToken + (tokens[s.firstToken]!.lower === 'the' ? 1 : 0) && tokens.slice(first.lastToken, trigger).some(verbLike)) return first;
   }
   for (let k = before.length - 1; k >= 0; k--) {
     const ph = before[k]!;

@@ -91,6 +91,23 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 /** The words of a count, which a gap passes without counting them: "launched more than 300 drones at". */
 const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', ...MANY, ...NUMBER_WORDS]);
 
+const LABEL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+const LABEL_VERBS = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'dubs', 'described', 'describes', 'branded', 'brands', 'saw', 'sees', 'considered', 'considers', 'regarded', 'regards']);
+
+/**
+ * The words of a label the speaker puts on the act: "condemned what it called a hybrid attack",
+ * "denounced what they described as an illegal annexation". A gap passes them without counting.
+ */
+function isLabelWord(keys: readonly string[], j: number): boolean {
+  for (let back = 0; back <= 3; back++) {
+    const w = j - back;
+    if (keys[w] !== 'what' || !LABEL_PRONOUNS.has(keys[w + 1] ?? '') || !LABEL_VERBS.has(keys[w + 2] ?? '')) continue;
+    const end = w + 2 + (keys[w + 3] === 'as' ? 1 : 0);
+    return j <= end;
+  }
+  return false;
+}
+
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
 const SCARE_SPAN = 3;
 
@@ -203,7 +220,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         // time expressions, articles and amounts carry no content a gap should be short of
         const scare = isScareQuote(ctx, at - 1);
         const count = t.kind === 'number' || COUNT_WORDS.has(ctx.keys[at - 1]!) || (ctx.keys[at - 1] === 'of' && COUNT_WORDS.has(ctx.keys[at - 2] ?? ''));
-        if (!scare && !count && !ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && !isAmount(t, ctx.keys[at - 1]!) && ++counted > e.max) break;
+        if (!scare && !count && !ctx.timeTokens.has(at - 1) && !ARTICLES.has(ctx.keys[at - 1]!) && !isAmount(t, ctx.keys[at - 1]!) && !isLabelWord(ctx.keys, at - 1) && ++counted > e.max) break;
         // a gap may pass over a named actor only when a slot names the other party: a later one
         // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",
         // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target
