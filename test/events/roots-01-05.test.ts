@@ -99,6 +99,10 @@ runTable('04 consult', [
   { sentence: 'Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Friday.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'TUR', cameo: '041', date: '2024-03-15' }] },
   { sentence: 'Modi and Putin held talks in Moscow on Tuesday.', date: '2024-07-10', expect: [{ source: 'IND', target: 'RUS', root: '04', date: '2024-07-09' }] },
   { sentence: "Olaf Scholz's three-day visit to China ended on Tuesday.", date: '2024-04-17', expect: [{ source: 'DEU', target: 'CHN', cameo: '042' }] },
+  // the sender's envoy makes the visit; troops sent are no visit
+  { sentence: 'Spain sent its foreign minister to Rabat on Monday to ease the row.', date: '2024-04-17', expect: [{ source: 'ESP', target: 'MAR', cameo: '042', date: '2024-04-15' }] },
+  { sentence: 'Beijing dispatched a special envoy to Yangon last week.', date: '2024-04-17', expect: [{ source: 'CHN', target: 'MMR', cameo: '042' }] },
+  { sentence: 'Moscow sent more troops to Belarus.', date: '2024-04-17', not: [{ source: 'RUS', target: 'BLR', cameo: '042' }] },
   { sentence: 'Russian Defence Minister Sergei Shoigu was received by North Korean leader Kim Jong Un in Pyongyang.', date: '2023-07-27', expect: [{ source: 'PRK', target: 'RUS', root: '04' }], not: [{ source: 'RUS', target: 'PRK', cameo: '043' }] },
   { sentence: 'Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Beirut on Saturday for talks with Lebanese officials.', date: '2024-02-11', expect: [{ source: 'IRN', target: 'LBN', cameo: '042', date: '2024-02-10' }], not: [{ source: 'LBN', target: 'IRN', cameo: '042' }] },
   { sentence: 'Qatar is mediating between Israel and Hamas.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'ISR', root: '04' }, { source: 'QAT', target: 'PSE', root: '04' }] },
