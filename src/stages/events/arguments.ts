@@ -256,7 +256,7 @@ const CLAUSE_OPENERS = new Set(['before', 'after', 'while', 'upon', 'without', '
  * The other party named after a pattern that has no target slot: the first actor phrase
  * within a few words after it that follows one of the object prepositions, in the same clause.
  */
-export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false, ownClause = false): ActorPhrase | null {
+export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhrase[], from: number, exclude: readonly ActorPhrase[], placeTargets = false, ownClause = false, showOfForce = false): ActorPhrase | null {
   const own = new Set(exclude.map((p) => p.actor.country ?? p.actor.org));
   for (const ph of phrases) {
     if (ph.firstToken < from || ph.firstToken > from + (placeTargets ? 12 : 6) || exclude.includes(ph)) continue;
@@ -274,6 +274,10 @@ export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhr
     let k = ph.firstToken - 1;
     // determiners and adjectives after the preposition: "in southern Lebanon", "against the rebel-held town of"
     while (k >= from && (DETERMINERS.has(tokens[k]!.lower) || (tokens[k]!.kind === 'word' && !tokens[k]!.upper && /^(northern|southern|eastern|western|north|south|east|west|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|occupied|neighbouring|neighboring)$/.test(tokens[k]!.lower)))) k--;
+    // "warned against a trade war with China", "as tensions with Israel rise": the party of a
+    // relation named after the pattern is that relation's, not the act's; a show of force amid
+    // one is aimed at it ("massed troops on the border amid tensions with Colombia")
+    if (!showOfForce && k > from && tokens[k]!.lower === 'with' && RELATION_NOUNS.has(tokens[k - 1]!.lower)) return null;
     if (k >= from && OBJECT_PREPOSITIONS.has(tokens[k]!.lower)) return ph;
     // an attack's target may be named as a place: "shelled towns in the west of Georgia"
     if (placeTargets && k >= from && /^(in|near|inside|across|of)$/.test(tokens[k]!.lower)) return ph;
@@ -281,6 +285,9 @@ export function objectAfter(tokens: readonly Token[], phrases: readonly ActorPhr
   }
   return null;
 }
+
+/** Nouns of a relation between two parties, whose "with" names the other one: "tensions with Israel". */
+const RELATION_NOUNS = new Set(['tension', 'tensions', 'war', 'wars', 'conflict', 'conflicts', 'dispute', 'disputes', 'ties', 'relations', 'relationship', 'row', 'standoff', 'stand-off', 'feud', 'rivalry', 'friction', 'frictions', 'hostilities', 'confrontation', 'rift', 'spat']);
 
 /** Nouns a reaction may be aimed at ("rejected the proposal", "the call was seconded"). */
 export const REACTION_OBJECTS: ReadonlySet<string> = new Set(['resolution', 'motion', 'proposal', 'plan', 'draft', 'bid', 'demand', 'demands', 'request', 'offer', 'statement',

@@ -148,8 +148,8 @@ export function codeSentence(input: SentenceContext): EventRecord[] {
       modality = 'planned';
       mod.cue = 'to';
     }
-    // an intent (03x) is itself an act done now; only its denial changes it
-    if (cameo.startsWith('03') && modality !== 'negated') modality = 'asserted';
+    // an intent (03x) is itself an act done now; only its denial, or a warning against it, changes it
+    if (cameo.startsWith('03') && modality !== 'negated' && mod.cue !== 'against') modality = 'asserted';
     const dated = actDate(ctx, m.trigger, modality);
     modality = dated.modality;
     const { when, inherited } = dated;

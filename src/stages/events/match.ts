@@ -1,5 +1,5 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
-import { posTags } from '../../lexicon/english.js';
+import { onlyVerb, posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
 import { DOUBLE_QUOTES } from './arguments.js';
 import { EXAMPLE_GROUPS } from './grammar.js';
@@ -107,6 +107,8 @@ function isLabelWord(keys: readonly string[], j: number): boolean {
   }
   return false;
 }
+
+const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
 const SCARE_SPAN = 3;
@@ -225,6 +227,9 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         // ("discussed Ukraine with Xi") or one before the gap ("called on Serbia and Kosovo to",
         // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target
         if ((CLAUSE_PUNCT.has(t.text) && !scare) || (!p.hasTarget && inPhrase(ctx, at - 1))) break;
+        // "demands Russia withdraw from Ukraine": an actor and its verb are a clause of their own
+        // (an auxiliary after the actor belongs to the pattern's own verb: "a charge the UAE has denied")
+        if (ctx.endsAt.has(at - 1) && t.kind === 'word' && !t.upper && onlyVerb(t.lower) && !AUXILIARY_VERBS.has(t.lower)) break;
       }
       const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
       const before = state.passed;

@@ -87,7 +87,9 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
       break;
     }
   }
-  for (let k = trigger - 9; k >= Math.max(clauseStart, trigger - 25); k--) {
+  // "vowed to take measures … and accused Washington": a past verb after "and" is its own predicate
+  const ownPredicate = keys[trigger - 1] === 'and' && /ed$/.test(keys[trigger]!) && posTags(keys[trigger]!).includes('VBD');
+  for (let k = trigger - 9; !ownPredicate && k >= Math.max(clauseStart, trigger - 25); k--) {
     const c = cueAt(cues, keys, k, 'before', timeTokens);
     if (c && c.tokens.length > 1 && c.tokens[c.tokens.length - 1] === 'to' && c.modality === 'planned') consider(c, k);
   }
@@ -106,6 +108,9 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     if (HARD_BREAKS.has(tokens[k]!.text) || tokens[k]!.text === ',') break;
     consider(cueAt(cues, keys, k, 'object', timeTokens), k);
   }
+  // "warned Japan against deepening ties", "voted against extending the mission": an act warned
+  // or voted against has not happened
+  if (keys[trigger - 1] === 'against' && /ing$/.test(keys[trigger]!) && posTags(keys[trigger]!).includes('VBG')) consider({ tokens: ['against'], modality: 'hypothetical', scope: 'before', text: 'against' });
   // a sentence that opens with a condition: "If the talks fail, Israel will launch an offensive"
   if (CONDITIONS.has(keys[from0]!) && keys[from0] !== 'whether') consider({ tokens: [keys[from0]!], modality: 'hypothetical', scope: 'before', text: keys[from0]! });
   // a condition anywhere before the trigger in its clause: "If Iran attacks Israel"
