@@ -160,6 +160,12 @@ runTable('"the two countries" are states', [
 
 runTable('a cue of intent stops at its clause', [
   { sentence: 'Leaders of the African Union vowed to fight hunger together, at a summit hosted by Kenyan President William Ruto.', date: '2024-11-18', expect: [{ source: 'KEN', target: 'IGO:AU', cameo: '043', modality: 'asserted' }] },
+  // a past verb after "and" is a predicate of its own, out of the cue's reach
+  { sentence: 'Beijing vowed to take all necessary measures to defend its interests and accused Washington of protectionism.', date: '2024-11-18', expect: [{ source: 'CHN', target: 'USA', root: '11', modality: 'asserted' }] },
+  { sentence: 'Iran and Russia pledged to boost trade and to hold joint drills next year.', date: '2024-11-18', expect: [{ source: 'IRN', target: 'RUS', cameo: '062', modality: 'planned' }] },
+  // an act warned against has not happened, an intent either
+  { sentence: 'Russia warned Finland against deepening ties with NATO.', date: '2024-11-18', expect: [{ source: 'RUS', target: 'FIN', root: '13' }], not: [{ source: 'FIN', target: 'IGO:NATO', modality: 'asserted' }] },
+  { sentence: 'The United States urged Japan to deepen ties with NATO.', date: '2024-11-18', expect: [{ source: 'USA', target: 'JPN', root: '02' }], not: [{ source: 'JPN', target: 'IGO:NATO', modality: 'asserted' }] },
 ]);
 
 runTable('objects in a list, and "its" owning a noun act', [
@@ -181,4 +187,30 @@ runTable('a body named again by its head word; coordinated objects with possessi
   // a head word shared with no earlier body names no one
   { sentence: 'The ministry accused Israel of shelling.', date: '2024-05-10', none: true },
   { sentence: 'Germany will withdraw its ambassador and its soldiers from Mali, Berlin said.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'MLI', cameo: '0874', modality: 'planned' }] },
+]);
+
+runTable('"both countries" as an object are not the sentence\'s own subjects', [
+  { sentence: 'India and Pakistan exchanged fire across the frontier on Monday. Saudi Arabia and Qatar urged both countries to show restraint.', date: '2024-05-16', expect: [{ source: 'SAU', target: 'IND', root: '02' }, { source: 'QAT', target: 'PAK', root: '02' }], not: [{ source: 'SAU', target: 'QAT' }, { source: 'QAT', target: 'SAU' }] },
+  // as the subject of what was said, the pair is the speakers' own
+  { sentence: 'Armenia and Azerbaijan said both countries would hold talks next month.', date: '2024-05-16', expect: [{ source: 'ARM', target: 'AZE', root: '04', modality: 'planned' }] },
+]);
+
+runTable('the party of a relation named after the act is not its target', [
+  { sentence: 'Spanish Prime Minister Pedro Sanchez warned against a trade war with China.', date: '2024-05-16', not: [{ source: 'ESP', target: 'CHN' }] },
+  { sentence: 'Greece recalled its ambassador amid a row with Turkey over maritime borders.', date: '2024-05-16', not: [{ source: 'GRC', target: 'TUR', root: '16' }] },
+  // a show of force amid a relation is aimed at it
+  { sentence: 'Venezuela massed troops near the frontier amid tensions with Guyana.', date: '2024-05-16', expect: [{ source: 'VEN', target: 'GUY', root: '15' }] },
+]);
+
+runTable('a journey the clause subject is on; a visit criticised with its visitor named after its host', [
+  { sentence: 'Japan will expand its aid, Foreign Minister Yoko Kamikawa said during a visit to Kyiv.', date: '2024-05-16', expect: [{ source: 'JPN', target: 'UKR', cameo: '042' }] },
+  { sentence: 'On a trip to Hanoi, the Australian prime minister signed a trade pact with Vietnam.', date: '2024-05-16', expect: [{ source: 'AUS', target: 'VNM', cameo: '042' }, { source: 'AUS', target: 'VNM', cameo: '057' }] },
+  { sentence: 'China condemned a visit to Taipei by US lawmakers.', date: '2024-05-16', expect: [{ source: 'CHN', target: 'USA', cameo: '111' }, { source: 'USA', target: 'TWN', cameo: '042' }] },
+  // a journey of no one in particular
+  { sentence: 'The ministry said a visit to Moscow was not planned.', date: '2024-05-16', none: true },
+]);
+
+runTable('an actor with its own verb inside a gap is a clause of its own', [
+  { sentence: 'UN General Assembly demands Russia withdraw from Ukraine', date: '2024-05-16', expect: [{ source: 'IGO:UN', target: 'RUS', root: '10' }], not: [{ source: 'IGO:UN', target: 'UKR' }] },
+  { sentence: 'The EU demanded an explanation from Belarus.', date: '2024-05-16', expect: [{ source: 'IGO:EU', target: 'BLR', cameo: '100' }] },
 ]);

@@ -215,12 +215,15 @@ function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null): [Acto
  */
 function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): ActorPhrase[] | null {
   const here = tokens[at]!.sentence;
-  const near = joinedPair(tokens, phrases, here, 2);
+  // "Saudi Arabia and the UAE urged both countries to …": the sides an object names are not the
+  // sentence's own joined subjects
+  const asObject = PAIR_OBJECT_CUES.test(tokens[at - 1]?.lower ?? '');
+  const near = joinedPair(tokens, phrases, here, 2, false, asObject ? here : -1);
   if (near) return near;
   const met = meetingPair(tokens, phrases, here);
   if (met) return met;
   // the pair the article is about, named as joined subjects further back ("Japan and the Philippines signed …")
-  const far = joinedPair(tokens, phrases, here, Infinity, true);
+  const far = joinedPair(tokens, phrases, here, Infinity, true, asObject ? here : -1);
   if (far) return far;
   const seen: ActorPhrase[] = [];
   for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
@@ -236,15 +239,18 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   return seen.length === 2 ? [seen[1]!, seen[0]!] : seen.length === 1 ? [seen[0]!] : null;
 }
 
+/** Words before "both countries" that make it an object: "urged both sides", "mediate between the two countries". */
+const PAIR_OBJECT_CUES = /^(urged|urging|urges|urge|asked|asking|pressed|pressing|told|telling|warned|warning|called|calling|on|between|to|with|for|against)$/;
+
 /** The latest pair of subjects joined by "and" within `reach` sentences before sentence `here`; with `twoStates`, of two different states. */
-function joinedPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number, reach: number, twoStates = false): [ActorPhrase, ActorPhrase] | null {
+function joinedPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number, reach: number, twoStates = false, skipSentence = -1): [ActorPhrase, ActorPhrase] | null {
   // a group of no known state may be one side ("Ethiopian troops and Tigrayan rebels"); it names no actor itself
   const side = (ph: ActorPhrase) => sideOfPair(ph) || (!!ph.actor.role && !ph.antecedent && !ph.placeOnly);
   for (let k = phrases.length - 1; k > 0; k--) {
     const b = phrases[k]!;
     const a = phrases[k - 1]!;
     if (here - tokens[b.firstToken]!.sentence > reach) break;
-    if (!side(a) || !side(b) || (!sideOfPair(a) && !sideOfPair(b)) || a.firstToken === b.firstToken) continue;
+    if (!side(a) || !side(b) || (!sideOfPair(a) && !sideOfPair(b)) || a.firstToken === b.firstToken || tokens[a.firstToken]!.sentence === skipSentence) continue;
     if (twoStates && !(sideOfPair(a) && sideOfPair(b) && actorKeyOf(a) !== actorKeyOf(b))) continue;
     const between = tokens.slice(a.lastToken, b.firstToken);
     const joined = between[0]?.lower === 'and' && between.length <= 3 && between.slice(1).every((t) => t.kind === 'word' && !t.upper);

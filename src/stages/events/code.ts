@@ -140,6 +140,7 @@ export function codeSentence(input: SentenceContext): EventRecord[] {
     if (controller >= 0 && (modality === 'asserted' || modality === 'planned')) {
       modality = 'hypothetical';
       mod.cue = tokens[controller]!.text;
+      mod.imposed = true;
     }
     // a headline's "to" right after its subject is the future: "Zelensky to visit Washington"
     // (the subjects, some of which a symmetric act may have made targets)
@@ -148,8 +149,8 @@ export function codeSentence(input: SentenceContext): EventRecord[] {
       modality = 'planned';
       mod.cue = 'to';
     }
-    // an intent (03x) is itself an act done now; only its denial, or a warning against it, changes it
-    if (cameo.startsWith('03') && modality !== 'negated' && mod.cue !== 'against') modality = 'asserted';
+    // an intent (03x) is itself an act done now; only its denial, or another's warning against it, changes it
+    if (cameo.startsWith('03') && modality !== 'negated' && !mod.imposed) modality = 'asserted';
     const dated = actDate(ctx, m.trigger, modality);
     modality = dated.modality;
     const { when, inherited } = dated;

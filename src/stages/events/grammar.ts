@@ -100,6 +100,8 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
   if (tokens[k]?.lower === 'of' && QUANTITY_NOUNS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
   while (k >= s.firstToken && k >= trigger - 3 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && posTags(tokens[k]!.lower).includes('JJ') && !NOUN_DETERMINERS.has(tokens[k]!.lower)) k--;
   if (k < s.firstToken || !NOUN_DETERMINERS.has(tokens[k]!.lower)) return false;
+  // "Blinken said during a visit to Nairobi", "on a trip to Asia": the journey is the clause subject's
+  if (JOURNEYS.has(t.lower) && /^(during|on)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   // the light verb governs this noun only right before its determiner ("carried out an attack")
   let j = k - 1;
   // stacked determiners: "held a fresh round of talks", "launched a new wave of strikes"
@@ -107,6 +109,8 @@ export function ungovernedNoun(tokens: readonly Token[], trigger: number, s: Sen
   while (j >= s.firstToken && j >= k - 3 && /^(out|up|off|on|new|also|then|later|swiftly|quickly|jointly)$/.test(tokens[j]!.lower)) j--;
   return !(j >= s.firstToken && LIGHT_VERBS.has(tokens[j]!.lower));
 }
+
+const JOURNEYS = new Set(['visit', 'trip', 'tour', 'stopover', 'stop']);
 
 /** The word can be a finite or past verb here ("closed", "attacks" after a subject). */
 export function canBeFiniteVerb(t: Token): boolean {

@@ -2,7 +2,7 @@ import type { ActorPhrase, Token } from '../../core/types.js';
 import { onlyVerb, posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
 import { DOUBLE_QUOTES } from './arguments.js';
-import { EXAMPLE_GROUPS } from './grammar.js';
+import { canBeFiniteVerb, EXAMPLE_GROUPS } from './grammar.js';
 import { PatternWords } from './pattern-words.js';
 
 /** A pattern matched in a sentence, with the actor phrases its slots took. */
@@ -228,8 +228,9 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         // "Iran 's strike on Israel was justified"); else the actor passed would be lost as the target
         if ((CLAUSE_PUNCT.has(t.text) && !scare) || (!p.hasTarget && inPhrase(ctx, at - 1))) break;
         // "demands Russia withdraw from Ukraine": an actor and its verb are a clause of their own
-        // (an auxiliary after the actor belongs to the pattern's own verb: "a charge the UAE has denied")
-        if (ctx.endsAt.has(at - 1) && t.kind === 'word' && !t.upper && onlyVerb(t.lower) && !AUXILIARY_VERBS.has(t.lower)) break;
+        // (an auxiliary after the actor belongs to the pattern's own verb: "a charge the UAE has
+        // denied"; a participle describes the actor: "the French soldiers stationed in the country to leave")
+        if (ctx.endsAt.has(at - 1) && t.kind === 'word' && !t.upper && onlyVerb(t.lower) && !AUXILIARY_VERBS.has(t.lower) && !canBeFiniteVerb(t)) break;
       }
       const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
       const before = state.passed;

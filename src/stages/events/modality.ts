@@ -27,6 +27,8 @@ function matchesCue(cue: readonly string[], keys: readonly string[], i: number, 
 export interface ModalityFinding {
   modality: Modality;
   cue: string | null;
+  /** The cue is another's wish or warning about the act ("warned Japan against", "accused Moscow of"), not its doer's. */
+  imposed?: boolean;
 }
 
 /** Cues by their first word, built once per cue list. */
@@ -75,7 +77,7 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   const consider = (c: ModalityCue | null, at = trigger) => {
     if (c && reducedPassive && at < trigger && c.modality !== 'hypothetical') return;
     if (c && pastClause && at < pastClause.at && (pastClause.past || posTags(c.tokens[0]!).includes('VBD'))) return;
-    if (c && RANK[c.modality] > RANK[found.modality]) found = { modality: c.modality, cue: c.text };
+    if (c && RANK[c.modality] > RANK[found.modality]) found = c.scope === 'object' || c.text === 'against' ? { modality: c.modality, cue: c.text, imposed: true } : { modality: c.modality, cue: c.text };
   };
   let crossedAnd = false;
   // "have agreed to work towards … by holding joint drills": a cue ending in "to" governs its clause
@@ -110,7 +112,7 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
   }
   // "warned Japan against deepening ties", "voted against extending the mission": an act warned
   // or voted against has not happened
-  if (keys[trigger - 1] === 'against' && /ing$/.test(keys[trigger]!) && posTags(keys[trigger]!).includes('VBG')) consider({ tokens: ['against'], modality: 'hypothetical', scope: 'before', text: 'against' });
+  if (keys[trigger - 1] === 'against' && /^[a-z]{3,}ing$/.test(keys[trigger]!)) consider({ tokens: ['against'], modality: 'hypothetical', scope: 'before', text: 'against' });
   // a sentence that opens with a condition: "If the talks fail, Israel will launch an offensive"
   if (CONDITIONS.has(keys[from0]!) && keys[from0] !== 'whether') consider({ tokens: [keys[from0]!], modality: 'hypothetical', scope: 'before', text: keys[from0]! });
   // a condition anywhere before the trigger in its clause: "If Iran attacks Israel"
