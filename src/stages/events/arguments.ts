@@ -100,7 +100,8 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
   // the comma of a main clause shares that clause's subject, not its object
   if (tokens[trigger - 1]?.text === ',' && /[a-z]ing$/.test(tokens[trigger]!.lower) && before.length > 1) {
     const first = before.find((ph) => (ph.actor.country || ph.actor.org) && !ph.placeOnly);
-    if (first && first.firstToken === s.firstToken + (tokens[s.firstToken]!.lower === 'the' ? 1 : 0) && tokens.slice(first.lastToken, trigger).some(verbLike)) return first;
+    // (the subject opens the sentence, after a dateline perhaps: no verb before it)
+    if (first && !tokens.slice(s.firstToken, first.firstToken).some(verbLike) && tokens.slice(first.lastToken, trigger).some(verbLike)) return first;
   }
   for (let k = before.length - 1; k >= 0; k--) {
     const ph = before[k]!;
