@@ -108,7 +108,8 @@ function isLabelWord(keys: readonly string[], j: number): boolean {
   return false;
 }
 
-const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do']);
+/** Present auxiliaries the tag lexicon holds for verbs only; its past ones pass as participles, its modals as no verb only. */
+const PRESENT_AUXILIARIES = new Set(['is', 'does', 'has']);
 
 const HEDGES = new Set(['probably', 'likely', 'possibly', 'most', 'almost', 'certainly', 'clearly', 'apparently', 'allegedly', 'reportedly', 'undoubtedly', 'definitely', 'ultimately', 'directly', 'partly', 'solely', 'largely']);
 const SCARE_SPAN = 3;
@@ -230,7 +231,7 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
         // "demands Russia withdraw from Ukraine": an actor and its verb are a clause of their own
         // (an auxiliary after the actor belongs to the pattern's own verb: "a charge the UAE has
         // denied"; a participle describes the actor: "the French soldiers stationed in the country to leave")
-        if (ctx.endsAt.has(at - 1) && t.kind === 'word' && !t.upper && onlyVerb(t.lower) && !AUXILIARY_VERBS.has(t.lower) && !canBeFiniteVerb(t)) break;
+        if (ctx.endsAt.has(at - 1) && t.kind === 'word' && !t.upper && onlyVerb(t.lower) && !PRESENT_AUXILIARIES.has(t.lower) && !canBeFiniteVerb(t)) break;
       }
       const passed = ctx.phrases.find((ph) => ph.firstToken >= i && ph.lastToken <= at);
       const before = state.passed;
