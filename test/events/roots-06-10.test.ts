@@ -75,6 +75,9 @@ runTable('10 demand', [
 runTable('07 a force sent to keep order', [
   { sentence: 'Kenya will lead a multinational police mission to Haiti, its foreign minister said.', date: '2023-07-30', expect: [{ source: 'KEN', target: 'HTI', cameo: '074', modality: 'planned' }], not: [{ source: 'KEN', target: 'HTI', cameo: '042' }] },
   { sentence: 'Rwanda sent a protection force to Mozambique in 2021.', date: '2023-07-30', expect: [{ source: 'RWA', target: 'MOZ', cameo: '074' }] },
+  { sentence: "Chad's parliament approved the deployment of 500 police officers to the Central African Republic.", date: '2023-07-30', expect: [{ source: 'TCD', target: 'CAF', cameo: '074' }] },
+  // police sent within one's own state keep order at home
+  { sentence: 'The deployment of riot police to the capital angered protesters.', date: '2023-07-30', none: true },
   // a delegation of traders is a visit
   { sentence: 'France sent a trade mission to Vietnam last week.', date: '2023-07-30', expect: [{ source: 'FRA', target: 'VNM', cameo: '042' }], not: [{ source: 'FRA', target: 'VNM', cameo: '074' }] },
 ]);
