@@ -14,6 +14,10 @@ runTable('16 reduce relations', [
   { sentence: 'Washington paused a shipment of bombs to Israel last week.', date: '2024-05-10', expect: [{ source: 'USA', target: 'ISR', cameo: '1622' }], not: [{ source: 'USA', target: 'ISR', root: '19' }] },
   { sentence: 'Germany suspended deliveries of tanks to Turkey.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'TUR', cameo: '1622' }] },
   { sentence: 'The European Union imposed new sanctions on Iran.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'IRN', cameo: '163' }] },
+  // tariffs raised or imposed on the target's goods
+  { sentence: 'Turkey doubled tariffs on American cars on Monday.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'USA', cameo: '163', date: '2024-03-11' }] },
+  { sentence: 'The European Commission imposed a 38% tariff on Chinese electric vehicles.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'CHN', cameo: '163' }] },
+  { sentence: 'Germany raised the issue of sanctions on Russia at the summit.', date: '2024-03-15', not: [{ source: 'DEU', target: 'RUS', cameo: '163' }] },
   { sentence: 'Bolivia cut diplomatic ties with Israel.', date: '2023-11-01', expect: [{ source: 'BOL', target: 'ISR', root: '16' }] },
   { sentence: 'Israel recalled its ambassador from South Africa.', date: '2023-11-07', expect: [{ source: 'ISR', target: 'ZAF', root: '16' }] },
   { sentence: 'Sanctions were imposed on Russia by Japan.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'RUS', cameo: '163' }] },
