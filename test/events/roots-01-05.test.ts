@@ -143,6 +143,9 @@ runTable('05 restoring ties, apologies', [
   { sentence: 'Japan apologised to South Korea for the incident.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'KOR', cameo: '055' }] },
   { sentence: 'The Israeli military apologized for the strike on an Egyptian border post.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'EGY', cameo: '055' }] },
   { sentence: 'China demanded that Japan apologize for the incident.', date: '2024-03-15', not: [{ source: 'JPN', target: 'CHN', cameo: '055', modality: 'asserted' }] },
+  // recognition of a state named by its demonym
+  { sentence: 'Slovenia recognised the Palestinian state on Tuesday.', date: '2024-06-05', expect: [{ source: 'SVN', target: 'PSE', cameo: '054', date: '2024-06-04' }] },
+  { sentence: 'Serbia refuses to recognize Kosovar independence.', date: '2024-06-05', not: [{ source: 'SRB', target: 'XKX', cameo: '054', modality: 'asserted' }] },
 ]);
 
 runTable('03 a pledge to refrain from force', [
