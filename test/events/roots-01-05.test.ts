@@ -78,6 +78,8 @@ runTable('03 intent: work towards, readiness, announced aid', [
 ]);
 
 runTable('04 consult', [
+  { sentence: 'Beijing and Canberra held their first strategic dialogue in six years.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'AUS', cameo: '040' }] },
+  { sentence: 'Iran held a meeting of its national security council.', date: '2024-03-15', none: true },
   // an expected arrival is a planned visit; the Pope is the Holy See's
   { sentence: 'The German chancellor is due in Beijing next week for talks with Xi.', date: '2024-05-07', expect: [{ source: 'DEU', target: 'CHN', cameo: '042', modality: 'planned' }] },
   { sentence: 'The Pope met Ukrainian President Volodymyr Zelensky at the Vatican.', date: '2024-05-07', expect: [{ source: 'VAT', target: 'UKR', cameo: '040' }] },
