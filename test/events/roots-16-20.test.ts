@@ -18,6 +18,9 @@ runTable('16 reduce relations', [
   { sentence: 'Turkey doubled tariffs on American cars on Monday.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'USA', cameo: '163', date: '2024-03-11' }] },
   { sentence: 'The European Commission imposed a 38% tariff on Chinese electric vehicles.', date: '2024-03-15', expect: [{ source: 'IGO:EU', target: 'CHN', cameo: '163' }] },
   { sentence: 'Germany raised the issue of sanctions on Russia at the summit.', date: '2024-03-15', not: [{ source: 'DEU', target: 'RUS', cameo: '163' }] },
+  // goods withheld from the target, and the ban eased
+  { sentence: 'China imposed an export ban on gallium to the United States.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'USA', cameo: '163' }] },
+  { sentence: 'Japan relaxed its export controls on chemicals to South Korea.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'KOR', cameo: '085' }], not: [{ source: 'JPN', target: 'KOR', cameo: '163' }] },
   { sentence: 'Bolivia cut diplomatic ties with Israel.', date: '2023-11-01', expect: [{ source: 'BOL', target: 'ISR', root: '16' }] },
   { sentence: 'Israel recalled its ambassador from South Africa.', date: '2023-11-07', expect: [{ source: 'ISR', target: 'ZAF', root: '16' }] },
   { sentence: 'Sanctions were imposed on Russia by Japan.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'RUS', cameo: '163' }] },
