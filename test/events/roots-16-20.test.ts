@@ -102,3 +102,9 @@ runTable('17 destroy property: blowing things up', [
   // a suicide bombing is 1831, and a bomber with no state is no actor
   { sentence: 'A suicide bomber blew himself up in a Kabul market.', date: '2024-03-15', not: [{ source: 'AFG', target: 'AFG', cameo: '1712' }] },
 ]);
+
+runTable('191 craft stopped on their way', [
+  { sentence: "China's coast guard blocked a Philippine resupply mission near the shoal.", date: '2024-03-15', expect: [{ source: 'CHN', target: 'PHL', cameo: '191' }] },
+  { sentence: 'Iranian boats turned back a British tanker in the strait.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'GBR', cameo: '191' }] },
+  { sentence: 'Iran turned to Chinese ships for its oil exports.', date: '2024-03-15', not: [{ source: 'IRN', target: 'CHN', root: '19' }] },
+]);
