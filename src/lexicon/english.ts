@@ -28,3 +28,12 @@ export function onlyVerb(lower: string): boolean {
   const tags = posTags(lower);
   return tags.some((t) => t.startsWith('VB')) && tags.every((t) => t.startsWith('VB') || t === 'RP');
 }
+
+/**
+ * The word can be a past participle: tagged so, or an -ed word the tag lexicon lacks (it
+ * lacks many: "detained", "kidnapped", "summoned").
+ */
+export function mayBeParticiple(lower: string): boolean {
+  const tags = posTags(lower);
+  return tags.includes('VBN') || (tags.length === 0 && /^[a-z]{3,}ed$/.test(lower));
+}

@@ -167,3 +167,12 @@ runTable('arms and vessels act for their state; a border names a place', [
   // a show of force at a border is aimed across it
   { sentence: 'Azerbaijan has massed troops along the Armenian border, Yerevan said.', date: '2024-06-18', expect: [{ source: 'AZE', target: 'ARM', cameo: '154' }] },
 ]);
+
+runTable('a participle after a count describes the people counted, not an act', [
+  { sentence: 'Iran freed five detained Americans on Monday in a deal with Washington.', date: '2023-09-19', expect: [{ source: 'IRN', target: 'USA', cameo: '0841' }], not: [{ source: 'IRN', target: 'USA', root: '17' }] },
+  { sentence: 'Hamas released two kidnapped Israelis on Friday.', date: '2023-10-21', expect: [{ source: 'PSE', target: 'ISR', cameo: '0841' }], not: [{ source: 'PSE', target: 'ISR', root: '18' }] },
+  { sentence: 'Russia handed over 90 captured Ukrainian soldiers.', date: '2024-01-31', not: [{ source: 'RUS', target: 'UKR', root: '17' }] },
+  // without a count before it the participle is the verb
+  { sentence: 'Russia detained two Estonian nationals at the border.', date: '2024-01-31', expect: [{ source: 'RUS', target: 'EST', cameo: '173' }] },
+  { sentence: 'Iran detained Americans at the airport, state media said.', date: '2024-01-31', expect: [{ source: 'IRN', target: 'USA', cameo: '173' }] },
+]);

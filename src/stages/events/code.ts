@@ -2,7 +2,7 @@ import type { ActorPhrase, EventRecord, Sentence, Timex, Token } from '../../cor
 import { posTags } from '../../lexicon/english.js';
 import type { EventLexicon } from '../../lexicon/lexicon.js';
 import { controllingVerb } from './grammar.js';
-import type { PatternMatch } from './match.js';
+import { isNumber, type PatternMatch } from './match.js';
 import { modalityOf } from './modality.js';
 import { obligationAppeals } from './obligations.js';
 import { findParticipants, type Participants } from './participants.js';
@@ -179,8 +179,8 @@ const AUXILIARIES = new Set(['be', 'have', 'do', 'get']);
 const ADJECTIVE_SLOT = new Set(['the', 'a', 'an', 'of', 'for', 'with', 'from', 'its', 'their', 'his', 'her', 'these', 'those', 'newly', 'recently', 'illegally', 'formerly']);
 
 /**
- * A past participle after a determiner or preposition describes a noun ("of captured ISIS
- * fighters", "the occupied territories", "a banned group"): it reports no act.
+ * A past participle after a determiner, preposition or count describes a noun ("of captured ISIS
+ * fighters", "the occupied territories", "a banned group", "five detained Americans"): it reports no act.
  */
 function participleAsAdjective(tokens: readonly Token[], m: PatternMatch, phrases: readonly ActorPhrase[]): boolean {
   if (m.trigger !== m.first) return false;
@@ -194,7 +194,9 @@ function participleAsAdjective(tokens: readonly Token[], m: PatternMatch, phrase
   if (afterVerb && phrases.some((ph) => ph.person && ph.firstToken === m.trigger + 1 && ph.parts.length > 1)) return true;
   const before = tokens[m.trigger - 1];
   const after = tokens[m.trigger + 1];
-  return !!before && ADJECTIVE_SLOT.has(before.lower) && !!after && after.kind === 'word';
+  // (a count of its own, not the end of a name: "the Group of 77 pledged")
+  const count = !!before && isNumber(before) && !phrases.some((ph) => ph.firstToken <= m.trigger - 1 && ph.lastToken >= m.trigger - 1);
+  return !!before && (ADJECTIVE_SLOT.has(before.lower) || count) && !!after && after.kind === 'word';
 }
 
 /** A word of force that can name a kind of arms: "attack", "strike", "battle", "fighting"; not a past verb ("struck weapons depots"). */

@@ -1,5 +1,5 @@
 import type { ActorPhrase, Token } from '../../core/types.js';
-import { onlyVerb, posTags } from '../../lexicon/english.js';
+import { mayBeParticiple, onlyVerb, posTags } from '../../lexicon/english.js';
 import type { EventPattern, PatternElement } from '../../lexicon/patterns.js';
 import { DOUBLE_QUOTES } from './arguments.js';
 import { canBeFiniteVerb, EXAMPLE_GROUPS } from './grammar.js';
@@ -87,6 +87,11 @@ function afterQuantity(ctx: Ctx, at: number): number {
 
 /** Numbers written as words, which count people as figures do: "freed four Israeli hostages". */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred']);
+
+/** A figure or a number word: "five", "300". */
+export function isNumber(t: Token): boolean {
+  return t.kind === 'number' || NUMBER_WORDS.has(t.lower);
+}
 
 /** The words of a count, which a gap passes without counting them: "launched more than 300 drones at". */
 const COUNT_WORDS = new Set(['more', 'than', 'fewer', 'least', 'nearly', 'almost', 'some', 'about', 'around', ...MANY, ...NUMBER_WORDS]);
@@ -266,7 +271,9 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
     const t = ctx.tokens[at]!;
     // determiners, and adjectives such as "neighbouring" or "Iranian-backed"; never a preposition
     const adjective = t.kind === 'word' && !t.upper && posTags(t.lower).includes('JJ') && !posTags(t.lower).includes('IN');
-    if (!SLOT_SKIP.has(t.lower) && !adjective && t.kind !== 'number' && !NUMBER_WORDS.has(t.lower)) break;
+    // "freed five detained Americans": a participle after a count describes the people counted
+    const described = skip > 0 && isNumber(ctx.tokens[at - 1]!) && t.kind === 'word' && !t.upper && /ed$/.test(t.lower) && mayBeParticiple(t.lower);
+    if (!SLOT_SKIP.has(t.lower) && !adjective && !described && !isNumber(t)) break;
     at++;
   }
   // a slot at the end that no actor fills: the match stands, the argument is found otherwise
