@@ -27,6 +27,11 @@ runTable('07 aid', [
   { sentence: 'China sends rescue teams to Turkey after deadly quake', date: '2023-02-07', expect: [{ source: 'CHN', target: 'TUR', root: '07' }] },
   { sentence: 'Iran supplied Russia with hundreds of Shahed drones, the White House said.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'RUS', root: '07' }] },
   { sentence: 'Turkey provided logistical support to the Azerbaijani army during the offensive.', date: '2020-11-20', expect: [{ source: 'TUR', target: 'AZE', cameo: '072' }], not: [{ source: 'TUR', target: 'AZE', cameo: '070' }] },
+  // goods of no military or relief kind, given
+  { sentence: 'Japan will provide generators and transformers to Ukraine before winter.', date: '2023-09-15', expect: [{ source: 'JPN', target: 'UKR', cameo: '070', modality: 'planned' }] },
+  { sentence: 'Germany delivered 20 ambulances to Moldova on Friday.', date: '2023-09-15', expect: [{ source: 'DEU', target: 'MDA', cameo: '070', date: '2023-09-15' }] },
+  // sold goods are trade
+  { sentence: 'Chinese firms sold thousands of generators to Ukraine last year.', date: '2023-09-15', not: [{ source: 'CHN', target: 'UKR', root: '07' }] },
   { sentence: 'Saudi Arabia extended a $3 billion loan to Pakistan to shore up its reserves.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'PAK', root: '07' }] },
 ]);
 

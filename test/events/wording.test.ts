@@ -176,3 +176,11 @@ runTable('a participle after a count describes the people counted, not an act', 
   { sentence: 'Russia detained two Estonian nationals at the border.', date: '2024-01-31', expect: [{ source: 'RUS', target: 'EST', cameo: '173' }] },
   { sentence: 'Iran detained Americans at the airport, state media said.', date: '2024-01-31', expect: [{ source: 'IRN', target: 'USA', cameo: '173' }] },
 ]);
+
+runTable('a time expression between a verb and its object', [
+  { sentence: "Ethiopia rejected on Tuesday Egypt's demand that it halt the filling of its dam.", date: '2023-06-05', expect: [{ source: 'ETH', target: 'EGY', root: '12', date: '2023-05-30' }] },
+  { sentence: 'Turkey summoned on Monday the Swedish ambassador over the protest.', date: '2023-06-06', expect: [{ source: 'TUR', target: 'SWE', cameo: '114', date: '2023-06-05' }] },
+  { sentence: 'Russia attacked overnight Ukrainian energy facilities.', date: '2023-06-06', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
+  // the time closes a clause with no object: the actor after the comma is a speaker
+  { sentence: 'Russia retaliated on Monday, Ukraine said.', date: '2023-06-06', not: [{ source: 'RUS', target: 'UKR' }] },
+]);

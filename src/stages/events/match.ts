@@ -256,6 +256,8 @@ function forward(ctx: Ctx, p: EventPattern, k: number, i: number, state: MatchSt
   else if (ctx.tokens[at]?.lower === 'the' && ctx.tokens[at + 1]?.lower === 'people' && ctx.tokens[at + 2]?.lower === 'of') at += 3;
   // "urged allies such as Germany to …": the slot's actor is the example named
   else if (EXAMPLE_GROUPS.has(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1]?.lower === 'such' && ctx.tokens[at + 2]?.lower === 'as') at += 3;
+  // "rejected on Tuesday Egypt's demand": a time expression may stand between a verb and its object
+  while (ctx.timeTokens.has(at) && at < ctx.to) at++;
   at = afterQuantity(ctx, at);
   for (let skip = 0; skip <= 2 && at < ctx.to; skip++) {
     let ph = ctx.startsAt.get(at);
