@@ -92,6 +92,15 @@ runTable('"both sides" names neither the speaker nor a news outlet', [
   },
 ]);
 
+runTable('"both sides" are not a party someone was called on', [
+  {
+    sentence: "Serbia's president put the army on high alert on Friday. Kosovo's prime minister Albin Kurti accused Belgrade of arming gangs and called on NATO to send more troops. The European Union urged both sides to return to talks.",
+    date: '2023-06-05',
+    expect: [{ source: 'IGO:EU', target: 'SRB', root: '02' }, { source: 'IGO:EU', target: 'XKX', root: '02' }],
+    not: [{ source: 'IGO:EU', target: 'IGO:NATO' }],
+  },
+]);
+
 runTable('"they" after a meeting are the two who met', [
   { sentence: 'Putin met Xi in Moscow on Monday. They signed a pact on energy cooperation.', date: '2023-09-20', expect: [{ source: 'RUS', target: 'CHN', cameo: '057' }] },
   { sentence: 'Lula visited Seoul on Monday. They signed a trade deal.', date: '2023-09-20', expect: [{ source: 'BRA', target: 'KOR', cameo: '057' }] },

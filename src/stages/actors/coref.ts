@@ -303,7 +303,7 @@ function meetingPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], 
   return null;
 }
 
-const OBJECT_MARKERS = new Set(['in', 'at', 'into', 'near', 'told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
+const OBJECT_MARKERS = new Set(['in', 'at', 'into', 'near', 'on', 'told', 'tells', 'tell', 'met', 'meets', 'meet', 'with', 'to', 'by', 'of', 'for', 'from', 'against', 'urged', 'asked', 'called', 'invited', 'received', 'hosted', 'welcomed', 'thanked', 'warned', 'accused', 'criticised', 'criticized', 'praised', 'visited']);
 
 const actorKeyOf = (ph: ActorPhrase) => ph.actor.country ?? ph.actor.org;
 const sideOfPair = (ph: ActorPhrase) => actorKeyOf(ph) !== null && !ph.antecedent && !ph.placeOnly;
