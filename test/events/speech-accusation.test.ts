@@ -34,3 +34,10 @@ runTable('112 accuse: not an accusation', [
   // one's own side is no target
   { sentence: 'The Kremlin denied that Russia was behind the attack.', date: '2024-05-01', not: [{ source: 'RUS', target: 'RUS', root: '11' }] },
 ]);
+
+runTable('"it" accused is the state or body named last as an object', [
+  { sentence: 'South Africa asked the court to order Israel to halt its campaign in Gaza, accusing it of genocide.', date: '2024-01-05', expect: [{ source: 'ZAF', target: 'ISR', root: '11' }], not: [{ source: 'ZAF', target: 'IGO:UN', root: '11' }] },
+  { sentence: "Washington sanctioned Iran's central bank on Monday, accusing it of financing Hezbollah.", date: '2024-01-05', expect: [{ source: 'USA', target: 'IRN', root: '11' }] },
+  // a thing accused is no actor: nothing is named as an object before "it"
+  { sentence: 'Russia rejected the report, accusing it of bias.', date: '2024-01-05', not: [{ source: 'RUS', target: 'RUS' }] },
+]);

@@ -79,6 +79,11 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       const them = object ? [object] : pluralSubjectBefore(tokens, out, t.sentence).filter((ph) => !ph.placeOnly);
       for (const st of them) out.push({ start: t.start, end: t.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
     }
+    // "ordered Israel to halt its campaign, accusing it of genocide": "it" accused is the state or body named last as an object
+    if (t.lower === 'it' && ACCUSING.test(tokens[i - 1]?.lower ?? '') && /^(of|for)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const object = singularObjectBefore(tokens, out, i);
+      if (object) out.push({ start: t.start, end: t.end, actor: { ...object.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: object.actor.name ?? object.actor.code });
+    }
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
       // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object
       const antecedent = [...people].reverse().find((p) => !isObject(tokens, p)) ?? people[people.length - 1];
@@ -338,6 +343,23 @@ function pluralObjectBefore(tokens: readonly Token[], phrases: readonly ActorPhr
     const head = tokens[demonym ? ph.lastToken : ph.lastToken - 1]?.lower ?? '';
     if (!/[a-z]s$/.test(head) || ph.parts.some((m) => m.kind === 'person' || m.kind === 'country' || m.kind === 'capital')) continue;
     if (isObject(tokens, ph) || afterVerb(tokens, ph.firstToken)) return ph;
+  }
+  return null;
+}
+
+/** Verbs that accuse their object "of" or blame it "for" an act. */
+const ACCUSING = /^(accuse|accuses|accused|accusing|charge|charges|charged|charging|blame|blames|blamed|blaming|suspect|suspects|suspected|suspecting)$/;
+
+/** The latest state or body that was an object earlier in the sentence of `at`: "ordered Israel to halt …, accusing it". */
+function singularObjectBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], at: number): ActorPhrase | null {
+  const sentence = tokens[at]!.sentence;
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const ph = phrases[k]!;
+    if (tokens[ph.firstToken]!.sentence < sentence) return null;
+    if (ph.lastToken > at || ph.placeOnly || ph.antecedent || ph.person || (!ph.actor.country && !ph.actor.org)) continue;
+    // ("to order Israel": a verb after "to" governs an object too)
+    const infinitive = tokens[ph.firstToken - 2]?.lower === 'to' && posTags(tokens[ph.firstToken - 1]!.lower).includes('VB');
+    if (isObject(tokens, ph) || afterVerb(tokens, ph.firstToken) || infinitive) return ph;
   }
   return null;
 }
