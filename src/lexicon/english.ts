@@ -37,3 +37,10 @@ export function mayBeParticiple(lower: string): boolean {
   const tags = posTags(lower);
   return tags.includes('VBN') || (tags.length === 0 && /^[a-z]{3,}ed$/.test(lower));
 }
+
+/** Words that open a subordinate or coordinate clause with a subject of its own: "days after it expelled". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'as', 'although', 'though', 'once', 'and', 'but', 'where']);
+
+export function opensClause(lower: string): boolean {
+  return CLAUSE_OPENERS.has(lower);
+}

@@ -223,3 +223,11 @@ runTable('an actor with its own verb inside a gap is a clause of its own', [
   { sentence: 'UN General Assembly demands Russia withdraw from Ukraine', date: '2024-05-16', expect: [{ source: 'IGO:UN', target: 'RUS', root: '10' }], not: [{ source: 'IGO:UN', target: 'UKR' }] },
   { sentence: 'The EU demanded an explanation from Belarus.', date: '2024-05-16', expect: [{ source: 'IGO:EU', target: 'BLR', cameo: '100' }] },
 ]);
+
+runTable('"it" opening a clause of its own is the state the sentence is about', [
+  { sentence: "Niger's junta ordered French troops to leave on Thursday, days after it expelled the French ambassador.", date: '2024-01-05', expect: [{ source: 'NER', target: 'FRA', root: '16' }] },
+  { sentence: 'Pakistan closed its border crossings on Monday because it blamed Afghanistan for the attacks.', date: '2024-01-05', expect: [{ source: 'PAK', target: 'AFG', root: '11' }] },
+  // a person named first is "he", not "it"; a copula after "it" is often empty
+  { sentence: 'Putin spoke on Monday after it accused Ukraine of terrorism.', date: '2024-01-05', not: [{ source: 'RUS', target: 'UKR', root: '11' }] },
+  { sentence: 'Turkey hesitated until it was clear that Sweden would act.', date: '2024-01-05', none: true },
+]);

@@ -1,4 +1,4 @@
-import { posTags } from '../../lexicon/english.js';
+import { opensClause, posTags } from '../../lexicon/english.js';
 import type { ActorPhrase, Role, Token } from '../../core/types.js';
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -78,6 +78,12 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       const object = pluralObjectBefore(tokens, out, i);
       const them = object ? [object] : pluralSubjectBefore(tokens, out, t.sentence).filter((ph) => !ph.placeOnly);
       for (const st of them) out.push({ start: t.start, end: t.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
+    }
+    // "Niger's junta ordered French troops out, days after it expelled the ambassador": "it"
+    // opening a clause of its own with a finite verb is the state or body the sentence is about
+    if (t.lower === 'it' && opensClause(tokens[i - 1]?.lower ?? '') && finiteAfterIt(tokens[i + 1])) {
+      const subject = sentenceSubject(tokens, out, t.sentence);
+      if (subject) out.push({ start: t.start, end: t.end, actor: { ...subject.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: subject.actor.name ?? subject.actor.code });
     }
     // "ordered Israel to halt its campaign, accusing it of genocide": "it" accused is the state or body named last as an object
     if (t.lower === 'it' && ACCUSING.test(tokens[i - 1]?.lower ?? '') && /^(of|for)$/.test(tokens[i + 1]?.lower ?? '')) {
@@ -345,6 +351,21 @@ function pluralObjectBefore(tokens: readonly Token[], phrases: readonly ActorPhr
     if (isObject(tokens, ph) || afterVerb(tokens, ph.firstToken)) return ph;
   }
   return null;
+}
+
+/** A past or modal verb after "it" ("it expelled", "it would", "it has"); not a copula, which is often empty ("after it was clear"). */
+function finiteAfterIt(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.upper) return false;
+  if (/^(would|will|could|can|had|has|did|does)$/.test(t.lower)) return true;
+  const tags = posTags(t.lower);
+  return tags.includes('VBD') || tags.includes('VBZ') || (tags.length === 0 && /^[a-z]{3,}ed$/.test(t.lower));
+}
+
+/** The state or body that is the subject of sentence `sentence`: its first actor phrase, when no verb or preposition governs it. */
+function sentenceSubject(tokens: readonly Token[], phrases: readonly ActorPhrase[], sentence: number): ActorPhrase | null {
+  const first = phrases.find((ph) => tokens[ph.firstToken]!.sentence === sentence && !ph.placeOnly);
+  if (!first || first.person || first.antecedent || (!first.actor.country && !first.actor.org) || isObject(tokens, first)) return null;
+  return first;
 }
 
 /** Verbs that accuse their object "of" or blame it "for" an act. */

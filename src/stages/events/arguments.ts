@@ -1,5 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
+import { opensClause } from '../../lexicon/english.js';
 import { canBeFiniteVerb, canBeNoun, controllingVerb, isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
@@ -139,13 +140,15 @@ const VERB_LEAD_INS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'also'
 
 /**
  * "China held drills after then House Speaker Nancy Pelosi visited Taiwan": a capitalised name
- * that is no known actor stands right before the verb; the verb is that unknown one's, and an
+ * that is no known actor (or an "it" of a clause of its own that none resolved) stands right before the verb; the verb is that unknown one's, and an
  * actor further back is not its subject.
  */
 function unknownNameBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, trigger: number): boolean {
   let k = trigger - 1;
   while (k > s.firstToken && VERB_LEAD_INS.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
+  // "Putin spoke after it accused Ukraine": an "it" of a clause of its own that no actor resolved
+  if (t?.lower === 'it' && opensClause(tokens[k - 1]?.lower ?? '') && !phrases.some((ph) => ph.firstToken === k)) return true;
   if (!t || k <= s.firstToken || !t.upper || t.kind !== 'word' || !/^[A-Z][a-z]/.test(t.text)) return false;
   if (phrases.some((ph) => ph.firstToken <= k && k < ph.lastToken)) return false;
   // a name of two capitalised words ("Nancy Pelosi"), not a lone capital after a stop or a title
