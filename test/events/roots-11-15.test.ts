@@ -47,6 +47,14 @@ runTable('13 threaten', [
 ]);
 
 // A threat noun with its agent after 'by': the agent threatens, the subject or the party after 'against' is threatened.
+runTable('13 the force a threat names is aimed at its target and has not happened', [
+  { sentence: 'ECOWAS threatened military intervention in Niger on Sunday to restore the ousted president.', date: '2023-08-01', expect: [{ source: 'IGO:ECOWAS', target: 'NER', cameo: '138' }], not: [{ source: 'IGO:ECOWAS', target: 'NER', root: '19', modality: 'asserted' }] },
+  { sentence: "Israel threatened strikes on Iran's nuclear sites.", date: '2024-04-16', expect: [{ source: 'ISR', target: 'IRN', cameo: '1384' }], not: [{ source: 'ISR', target: 'IRN', root: '19', modality: 'asserted' }] },
+  { sentence: 'Turkey threatened a new offensive against Kurdish fighters in Syria.', date: '2024-04-16', not: [{ source: 'TUR', target: 'SYR', root: '19', modality: 'asserted' }] },
+  // a threat made in reply to an act of force leaves that act asserted
+  { sentence: 'Iran threatened Israel after Israeli jets struck Damascus.', date: '2024-04-16', expect: [{ source: 'IRN', target: 'ISR', root: '13' }, { source: 'ISR', target: 'SYR', root: '19' }] },
+]);
+
 runTable('13 threats by an agent', [
   { sentence: 'The U.S. embassy in Nairobi was closed on Monday in response to threats by al-Shabaab against American citizens.', date: '2024-03-15', expect: [{ source: 'SOM', target: 'USA', root: '13' }], not: [{ source: 'SOM', target: 'USA', root: '16' }] },
   { sentence: 'Japan scrambled fighter jets amid threats by North Korea.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'JPN', root: '13' }], not: [{ source: 'JPN', target: 'PRK', root: '13' }] },
