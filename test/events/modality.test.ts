@@ -92,3 +92,11 @@ runTable('a participle describing a noun tells what was done', [
   // a passive with its auxiliary keeps the cue before it
   { sentence: 'Egypt said the talks would be mediated by Qatar.', date: '2024-05-10', not: [{ source: 'QAT', target: 'EGY', cameo: '045', modality: 'asserted' }] },
 ]);
+
+runTable('a past verb after "and" is no earlier modal\'s', [
+  { sentence: 'South Korea warned it would take countermeasures and suspended a 2018 military agreement with Pyongyang.', date: '2024-06-05', expect: [{ source: 'KOR', target: 'PRK', cameo: '160', modality: 'asserted' }] },
+  // base forms after "and" share the modal
+  { sentence: 'Iran will meet and sign a pact with Russia next week.', date: '2024-06-05', expect: [{ source: 'IRN', target: 'RUS', cameo: '057', modality: 'planned' }] },
+  // participles after "be … and" share it too
+  { sentence: 'The accord with Russia would be signed and ratified by Iran next month.', date: '2024-06-05', not: [{ source: 'IRN', target: 'RUS', modality: 'asserted' }] },
+]);

@@ -103,7 +103,10 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
       continue;
     }
     const c = cueAt(cues, keys, k, 'before', timeTokens);
-    if (c && (!crossedAnd || MODALS.has(c.text.toLowerCase()))) consider(c, k);
+    // "warned it would take countermeasures and suspended the accord": a past verb after "and"
+    // is no modal's ("will be signed and ratified" is: its participles share the modal's "be")
+    const modalReaches = !ownPredicate || /^(be|have)$/.test(keys[k + 1] ?? '');
+    if (c && (!crossedAnd || (MODALS.has(c.text.toLowerCase()) && modalReaches))) consider(c, k);
   }
   // "accused Moscow of shelling", "warned Washington against arming": the cue verb's object is the act's subject
   for (let k = from - 1; k >= Math.max(from0, trigger - 14); k--) {
