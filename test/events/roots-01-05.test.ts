@@ -25,6 +25,9 @@ runTable('01 denial of a claim', [
 ]);
 
 runTable('02 appeal', [
+  // the ones asked may be a list, and a time may stand before "for"
+  { sentence: "Guyana's president asked Brazil and the United States for support.", date: '2023-12-05', expect: [{ source: 'GUY', target: 'BRA', root: '02' }, { source: 'GUY', target: 'USA', root: '02' }] },
+  { sentence: 'Ukraine asked Germany on Monday for more air defence systems.', date: '2023-12-05', expect: [{ source: 'UKR', target: 'DEU', root: '02', date: '2023-12-04' }] },
   { sentence: 'UN Secretary-General Antonio Guterres appealed to Israel and Hamas to agree to a humanitarian ceasefire.', date: '2023-11-10', expect: [{ source: 'IGO:UN', target: 'ISR', root: '02' }, { source: 'IGO:UN', target: 'PSE', root: '02' }] },
   { sentence: 'Ukrainian President Volodymyr Zelensky urged NATO to provide more air defence systems.', date: '2024-03-15', expect: [{ source: 'UKR', target: 'IGO:NATO', root: '02' }] },
   { sentence: 'Pakistan called on India to resume a dialogue on Kashmir.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'IND', root: '02' }] },
