@@ -34,8 +34,12 @@ export function onlyVerb(lower: string): boolean {
  * lacks many: "detained", "kidnapped", "summoned").
  */
 export function mayBeParticiple(lower: string): boolean {
-  const tags = posTags(lower);
-  return tags.includes('VBN') || (tags.length === 0 && /^[a-z]{3,}ed$/.test(lower));
+  return posTags(lower).includes('VBN') || untaggedPastForm(lower);
+}
+
+/** An -ed word the tag lexicon lacks, most often a past form ("expelled", "summoned"). */
+export function untaggedPastForm(lower: string): boolean {
+  return posTags(lower).length === 0 && /^[a-z]{3,}ed$/.test(lower);
 }
 
 /** Words that open a subordinate or coordinate clause with a subject of its own: "days after it expelled". */

@@ -1,4 +1,4 @@
-import { opensClause, posTags } from '../../lexicon/english.js';
+import { opensClause, posTags, untaggedPastForm } from '../../lexicon/english.js';
 import type { ActorPhrase, Role, Token } from '../../core/types.js';
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -358,7 +358,7 @@ function finiteAfterIt(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.upper) return false;
   if (/^(would|will|could|can|had|has|did|does)$/.test(t.lower)) return true;
   const tags = posTags(t.lower);
-  return tags.includes('VBD') || tags.includes('VBZ') || (tags.length === 0 && /^[a-z]{3,}ed$/.test(t.lower));
+  return tags.includes('VBD') || tags.includes('VBZ') || untaggedPastForm(t.lower);
 }
 
 /** The state or body that is the subject of sentence `sentence`: its first actor phrase, when no verb or preposition governs it. */

@@ -140,8 +140,8 @@ const VERB_LEAD_INS = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'also'
 
 /**
  * "China held drills after then House Speaker Nancy Pelosi visited Taiwan": a capitalised name
- * that is no known actor (or an "it" of a clause of its own that none resolved) stands right before the verb; the verb is that unknown one's, and an
- * actor further back is not its subject.
+ * that is no known actor (or an "it" of a clause of its own that none resolved) stands right
+ * before the verb; the verb is that unknown one's, and an actor further back is not its subject.
  */
 function unknownNameBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], s: Sentence, trigger: number): boolean {
   let k = trigger - 1;
