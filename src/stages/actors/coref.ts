@@ -181,7 +181,11 @@ const PEOPLE_HEADS = new Set(['leaders', 'ministers', 'presidents', 'premiers', 
 /** Words that may stand between "two" and the head are modifiers ("top-brass military", "South American"), never these. */
 const MODIFIER_STOP = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'who', 'which', 'that', 'have', 'had', 'has', 'are', 'were', 'will', 'also', 'not']);
 
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/**
+ * A Map, not an object literal: this is asked about the word after nearly every token, and a
+ * miss on an object searched its prototype too (slowly, and "constructor" was a count).
+ */
+const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
 
 /**
  * "both countries", "the two nations", "the two top military commanders", "all three
@@ -189,10 +193,12 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
  */
 function pluralReference(tokens: readonly Token[], i: number): { length: number; count: number; people: boolean; states: boolean } | null {
   const a = tokens[i]?.lower;
-  const count = COUNTS[tokens[i + 1]?.lower ?? ''];
+  // the count is looked up only after the words that can precede it
+  if (a !== 'both' && a !== 'the' && a !== 'all') return null;
+  const count = COUNTS.get(tokens[i + 1]?.lower ?? '');
   let k: number;
   if (a === 'both') k = i + 1;
-  else if ((a === 'the' || a === 'all') && count) k = i + 2;
+  else if (count) k = i + 2;
   else return null;
   const n = count ?? 2;
   for (let mods = 0; mods <= 3; mods++, k++) {
