@@ -109,6 +109,11 @@ runTable('04 consult', [
   { sentence: 'Beijing dispatched a special envoy to Yangon last week.', date: '2024-04-17', expect: [{ source: 'CHN', target: 'MMR', cameo: '042' }] },
   { sentence: 'Moscow sent more troops to Belarus.', date: '2024-04-17', not: [{ source: 'RUS', target: 'BLR', cameo: '042' }] },
   { sentence: 'Russian Defence Minister Sergei Shoigu was received by North Korean leader Kim Jong Un in Pyongyang.', date: '2023-07-27', expect: [{ source: 'PRK', target: 'RUS', root: '04' }], not: [{ source: 'RUS', target: 'PRK', cameo: '043' }] },
+  { sentence: 'The Indonesian president was welcomed at the presidential palace by President Ferdinand Marcos Jr. on Tuesday.', date: '2024-01-12', expect: [{ source: 'PHL', target: 'IDN', cameo: '043', date: '2024-01-09' }], not: [{ source: 'IDN', target: 'PHL', cameo: '043' }] },
+  { sentence: 'Kenyan President William Ruto was greeted at the airport on Sunday by Chinese Vice President Han Zheng.', date: '2023-10-17', expect: [{ source: 'CHN', target: 'KEN', cameo: '043' }] },
+  // no auxiliary: the participle names what was received or welcomed, not a visitor
+  { sentence: 'Kyiv welcomed the decision taken by the European Union.', date: '2024-01-12', not: [{ source: 'IGO:EU', target: 'UKR', cameo: '043' }] },
+  { sentence: 'Iran received drones made by Russia.', date: '2024-01-12', not: [{ source: 'RUS', target: 'IRN', cameo: '043' }] },
   { sentence: 'Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Beirut on Saturday for talks with Lebanese officials.', date: '2024-02-11', expect: [{ source: 'IRN', target: 'LBN', cameo: '042', date: '2024-02-10' }], not: [{ source: 'LBN', target: 'IRN', cameo: '042' }] },
   { sentence: 'Qatar is mediating between Israel and Hamas.', date: '2024-03-15', expect: [{ source: 'QAT', target: 'ISR', root: '04' }, { source: 'QAT', target: 'PSE', root: '04' }] },
   // a third party easing a dispute between two others mediates it

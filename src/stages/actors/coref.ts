@@ -58,7 +58,7 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       const role = within.find((ph) => ph.actor.role)?.actor.role ?? null;
       // "the two countries" passes over alliances and groups named since
       const candidates = pair.states ? out.filter((ph) => ph.actor.country) : out;
-      const two = pair.people ? (pair.count === 2 ? lastTwoPeople(people, role) : null) : pair.count === 2 ? lastTwoStates(tokens, candidates, i) : lastListOf(tokens, candidates, i, pair.count);
+      const two = pair.people ? (pair.count === 2 ? lastTwoPeople(people, role, tokens) : null) : pair.count === 2 ? lastTwoStates(tokens, candidates, i) : lastListOf(tokens, candidates, i, pair.count);
       if (two) {
         for (const st of two) {
           out.push({ start: t.start, end: tokens[i + pair.length - 1]!.end, actor: { ...st.actor }, parts: [], firstToken: i, lastToken: i + pair.length, person: pair.people, placeOnly: false, antecedent: st.actor.name ?? st.actor.code });
@@ -213,15 +213,32 @@ function pluralReference(tokens: readonly Token[], i: number): { length: number;
   return null;
 }
 
-/** The two most recent distinct people (by name) with a state or organisation and a fitting role, earlier one first. */
-function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null): [ActorPhrase, ActorPhrase] | null {
-  const seen: ActorPhrase[] = [];
-  for (let k = people.length - 1; k >= 0 && seen.length < 2; k--) {
+/** How far back (in sentences) a partner of another state still counts as one of "the two leaders". */
+const FOREIGN_PARTNER_SENTENCES = 3;
+
+/**
+ * The two most recent distinct people (by name) with a state or organisation and a fitting role,
+ * earlier one first. The two are the sides of the story, so a person of another state than the
+ * latest one, named in the last few sentences, comes before a compatriot named in between
+ * ("Erdogan … was welcomed by President Sakellaropoulou before talks with Mitsotakis. The two
+ * leaders signed …": Erdogan and Mitsotakis).
+ */
+function lastTwoPeople(people: readonly ActorPhrase[], role: Role | null, tokens: readonly Token[]): [ActorPhrase, ActorPhrase] | null {
+  const fits = (ph: ActorPhrase) => !!ph.actor.name && !(role && ph.actor.role && ph.actor.role !== role);
+  let latest = -1;
+  for (let k = people.length - 1; k >= 0 && latest < 0; k--) if (fits(people[k]!)) latest = k;
+  if (latest < 0) return null;
+  const first = people[latest]!;
+  const nearSentence = tokens[first.firstToken]!.sentence - FOREIGN_PARTNER_SENTENCES;
+  let compatriot: ActorPhrase | null = null;
+  for (let k = latest - 1; k >= 0; k--) {
     const ph = people[k]!;
-    if (role && ph.actor.role && ph.actor.role !== role) continue;
-    if (ph.actor.name && !seen.some((x) => x.actor.name === ph.actor.name)) seen.push(ph);
+    if (!fits(ph) || ph.actor.name === first.actor.name) continue;
+    if (actorKeyOf(ph) !== actorKeyOf(first) && tokens[ph.firstToken]!.sentence >= nearSentence) return [ph, first];
+    compatriot ??= ph;
+    if (tokens[ph.firstToken]!.sentence < nearSentence) break;
   }
-  return seen.length === 2 ? [seen[1]!, seen[0]!] : null;
+  return compatriot ? [compatriot, first] : null;
 }
 
 /**
