@@ -86,6 +86,8 @@ export interface Mention extends Span {
   lastToken: number;
   /** Why this resolution: the rule or kb entry. */
   reason: string;
+  /** The state backs what the word names rather than being it ("Iran-backed", "US-armed"). */
+  backer?: true;
 }
 
 /**

@@ -235,3 +235,13 @@ runTable('"it" opening a clause of its own is the state the sentence is about', 
   { sentence: 'Putin spoke on Monday after it accused Ukraine of terrorism.', date: '2024-01-05', not: [{ source: 'RUS', target: 'UKR', root: '11' }] },
   { sentence: 'Turkey hesitated until it was clear that Sweden would act.', date: '2024-01-05', none: true },
 ]);
+
+runTable('a state inside a hyphenated word: the leader of what follows, or only its backer', [
+  { sentence: 'A Saudi-led coalition struck the Yemeni capital Sanaa on Monday.', date: '2024-08-15', expect: [{ source: 'SAU', target: 'YEM', root: '19', date: '2024-08-12' }] },
+  { sentence: 'The US-led coalition bombed positions near Mosul.', date: '2024-08-15', expect: [{ source: 'USA', target: 'IRQ', root: '19' }] },
+  // the group is the actor, not the state that backs it
+  { sentence: 'The Iran-backed Houthis fired a missile at a US destroyer on Sunday.', date: '2024-08-15', expect: [{ source: 'YEM', target: 'USA', root: '19' }], not: [{ source: 'IRN', target: 'USA' }] },
+  { sentence: 'Russian-backed separatists shelled the Ukrainian town of Avdiivka.', date: '2024-08-15', not: [{ source: 'RUS', target: 'UKR' }] },
+  { sentence: 'Washington accused the Iran-aligned group of attacking shipping.', date: '2024-08-15', not: [{ source: 'USA', target: 'IRN' }] },
+  { sentence: 'The UN-backed government in Tripoli condemned the attack by Turkey.', date: '2024-08-15', not: [{ source: 'IGO:UN', target: 'TUR' }] },
+]);

@@ -39,7 +39,8 @@ export function chunkSentence(tokens: readonly Token[], mentions: readonly Menti
   };
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (!isActorPart(m)) {
+    // "Iran-backed Houthis", "the Iran-backed group": the backer is neither the group nor one who acts
+    if (!isActorPart(m) || m.backer) {
       flush();
       continue;
     }

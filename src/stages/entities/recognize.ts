@@ -349,21 +349,25 @@ function organisationOverKnown(text: string, tokens: readonly Token[], keys: rea
 }
 
 /** Second halves of a hyphenated word that ties a thing to a state. */
-const COMPOUND_TAILS = /^(flagged|linked|owned|registered|operated|bound|based|led|made|built|funded|run|controlled|held)$/;
+const COMPOUND_TAILS = /^(flagged|linked|owned|registered|operated|bound|based|led|made|built|funded|run|controlled|held|backed|sponsored|supported|allied|aligned|armed|trained|installed|dominated)$/;
+/** Of those, the halves that make the state a backer of what follows, not its owner: "Iran-backed Houthis" are Yemeni. */
+const BACKER_TAILS = /^(backed|funded|sponsored|supported|allied|aligned|armed|trained|installed)$/;
 
-/** "British-flagged", "Israel-linked", "Saudi-led": a state named inside a hyphenated word. */
+/** "British-flagged", "Israel-linked", "Saudi-led", "UN-backed": a state or alliance named inside a hyphenated word. */
 function stateCompound(text: string, tokens: readonly Token[], keys: readonly string[], i: number, kb: KnowledgeBase): Mention | null {
   const t = tokens[i]!;
   const dash = t.text.lastIndexOf('-');
-  if (dash <= 0 || !t.upper || !COMPOUND_TAILS.test(t.lower.slice(dash + 1))) return null;
+  const tail = t.lower.slice(dash + 1);
+  if (dash <= 0 || !t.upper || !COMPOUND_TAILS.test(tail)) return null;
   const head = tokenKey(t.text.slice(0, dash));
   const probe = [{ ...t, text: t.text.slice(0, dash), end: t.start + dash }];
-  const match = kb.matchAt(probe, 0, [head]).find((m) => m.alias.kind === 'country' || m.alias.kind === 'demonym');
+  const match = kb.matchAt(probe, 0, [head]).find((m) => m.alias.kind === 'country' || m.alias.kind === 'demonym' || m.alias.kind === 'igo');
   if (!match) return null;
   const e = match.alias.entry;
   void keys;
   return {
-    start: t.start, end: t.start + dash, text: text.slice(t.start, t.start + dash), kind: 'demonym', type: null, country: e.country, org: null, role: null,
+    start: t.start, end: t.start + dash, text: text.slice(t.start, t.start + dash), kind: match.alias.kind === 'igo' ? 'igo' : 'demonym', type: null, country: e.country, org: e.country ? null : e.org, role: null,
     name: e.name, kbId: e.id, firstToken: i, lastToken: i + 1, reason: `state in the compound "${t.text}"`,
+    ...(BACKER_TAILS.test(tail) ? { backer: true as const } : {}),
   };
 }

@@ -112,10 +112,12 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s) || listAfterVerb(tokens, phrases, ph, s))) continue;
     if (inClosedRelative(tokens, ph, trigger)) continue;
     // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent; a
-    // munition or a warship is the state's arm ("a Russian missile struck", "a Chinese warship rammed")
+    // munition or a warship is the state's arm ("a Russian missile struck", "a Chinese warship rammed"),
+    // and so is what the state leads ("a Saudi-led coalition struck")
     const next = tokens[ph.lastToken];
     const article = tokens[ph.firstToken - 1]?.lower;
-    if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper && !ARMS.test(next.lower)) continue;
+    const ledBy = /-(led|dominated)$/.test(tokens[ph.lastToken - 1]!.lower);
+    if (agent && ph.parts.length && ph.parts.every((m) => m.kind === 'demonym') && (article === 'a' || article === 'an') && next && next.kind === 'word' && !next.upper && !ARMS.test(next.lower) && !ledBy) continue;
     return ph;
   }
   // a fronted participial or prepositional clause: the subject follows its comma
