@@ -33,6 +33,9 @@ runTable('07 aid', [
   // sold goods are trade
   { sentence: 'Chinese firms sold thousands of generators to Ukraine last year.', date: '2023-09-15', not: [{ source: 'CHN', target: 'UKR', root: '07' }] },
   { sentence: 'Saudi Arabia extended a $3 billion loan to Pakistan to shore up its reserves.', date: '2024-03-15', expect: [{ source: 'SAU', target: 'PAK', root: '07' }] },
+  // refugees hosted are sheltered, not visitors received
+  { sentence: 'Chad has hosted more than 600,000 Sudanese refugees since the war began.', date: '2024-08-15', expect: [{ source: 'TCD', target: 'SDN', cameo: '075' }], not: [{ source: 'TCD', target: 'SDN', cameo: '043' }] },
+  { sentence: 'Chad hosted the Sudanese army chief on Monday.', date: '2024-08-15', expect: [{ source: 'TCD', target: 'SDN', cameo: '043' }] },
 ]);
 
 // Plans to fund: the money is planned aid to the country it is for.

@@ -4,10 +4,13 @@ import type { ActorPhrase } from '../../core/types.js';
  * A state or its government cannot be arrested or put on trial: "Serbia charged Kosovo's
  * government with violating the accord" accuses it (112). People, groups and forces
  * charged with crimes keep 173. A demand for the departure of troops is one to withdraw.
+ * Refugees hosted are sheltered (075), not received as visitors.
  */
 function codeForTarget(cameo: string, target: ActorPhrase): { cameo: string; why: string | null } {
   // "demanded the departure of the French soldiers": troops asked to leave are asked to withdraw
   if (cameo === '1041' && target.actor.role === 'MIL') return { cameo: '1056', why: 'a demand that troops leave is a demand to withdraw' };
+  // "Egypt has hosted 500,000 Sudanese refugees": people who fled are given refuge, not received on a visit
+  if (cameo === '043' && REFUGEES.test(target.parts[target.parts.length - 1]?.text ?? '')) return { cameo: '075', why: 'refugees hosted are given asylum' };
   if (cameo !== '173' || !isState(target)) return { cameo, why: null };
   return { cameo: '112', why: 'a legal charge aimed at a state is an accusation' };
 }
@@ -39,6 +42,7 @@ export function codeForParties(cameo: string, source: ActorPhrase, target: Actor
   return { cameo: across.cameo, why: [bySource.why, byTarget.why, across.why].filter(Boolean).join('; ') || null };
 }
 
+const REFUGEES = /^(refugees?|asylum[- ]seekers?|displaced|evacuees)$/i;
 const GOVERNMENTS = /^(government|governments|administration|regime|cabinet|authorities)$/i;
 
 /** The phrase names a state or its government, not a person, group or force of it. */
