@@ -197,6 +197,9 @@ runTable('objects of past verbs the tag lexicon does not know', [
 runTable('a body named again by its head word; coordinated objects with possessives', [
   { sentence: 'Guinea\'s junta welcomed the decision on Monday. The junta had accused Paris of meddling in its affairs.', date: '2024-05-10', expect: [{ source: 'GIN', target: 'FRA', root: '11' }] },
   { sentence: 'The Chinese foreign ministry summoned the Dutch ambassador. The ministry accused the Netherlands of interference.', date: '2024-05-10', expect: [{ source: 'CHN', target: 'NLD', root: '11' }] },
+  // the body named in a head's title: "Myanmar's army chief … the army"
+  { sentence: "Myanmar's army chief Min Aung Hlaing flew to Moscow on Monday. Thailand criticised the army over the air strikes.", date: '2024-05-10', expect: [{ source: 'THA', target: 'MMR', root: '11' }] },
+  { sentence: "Myanmar's army chief Min Aung Hlaing flew to Moscow on Monday. Thailand criticised the government over the air strikes.", date: '2024-05-10', not: [{ source: 'THA', target: 'MMR', root: '11' }] },
   // a head word shared with no earlier body names no one
   { sentence: 'The ministry accused Israel of shelling.', date: '2024-05-10', none: true },
   { sentence: 'Germany will withdraw its ambassador and its soldiers from Mali, Berlin said.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'MLI', cameo: '0874', modality: 'planned' }] },

@@ -1,5 +1,6 @@
 import { opensClause, posTags, untaggedPastForm } from '../../lexicon/english.js';
 import type { ActorPhrase, Role, Token } from '../../core/types.js';
+import { makeActor } from './actor-code.js';
 
 const OWNER_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
@@ -143,14 +144,20 @@ function pluralSubjectBefore(tokens: readonly Token[], out: readonly ActorPhrase
 
 const MEETING_VERBS = /^(met|meets|hosted|hosts|received|receives|welcomed|welcomes|visited|visits)$/;
 
-/** The latest phrase of a state or organisation, within three sentences, whose head word is this phrase's ("the junta" → "Niger's junta"). */
+/** The latest phrase of a state or organisation, within three sentences, whose head word is this phrase's ("the junta" → "Niger's junta"), or whose named head holds a title with that word. */
 function sameBodyBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[], ph: ActorPhrase): ActorPhrase | null {
   const head = tokens[ph.lastToken - 1]!.lower;
   const here = tokens[ph.firstToken]!.sentence;
   for (let k = phrases.length - 1; k >= 0; k--) {
     const cand = phrases[k]!;
     if (here - tokens[cand.firstToken]!.sentence > 3) break;
-    if (cand.person || cand.placeOnly || (!cand.actor.country && !cand.actor.org)) continue;
+    if (cand.placeOnly || (!cand.actor.country && !cand.actor.org)) continue;
+    if (cand.person) {
+      // "Sudan's army chief Abdel Fattah al-Burhan … the army": the body a named head's title names
+      const titled = ph.actor.role && cand.actor.country && cand.parts.some((m) => m.kind === 'role' && m.text.toLowerCase().split(/\s+/).includes(head));
+      if (titled) return { ...cand, actor: makeActor(cand.actor.country, null, ph.actor.role, null) };
+      continue;
+    }
     if (tokens[cand.lastToken - 1]!.lower === head) return cand;
   }
   return null;
