@@ -248,3 +248,10 @@ runTable('a state inside a hyphenated word: the leader of what follows, or only 
   { sentence: 'Washington accused the Iran-aligned group of attacking shipping.', date: '2024-08-15', not: [{ source: 'USA', target: 'IRN' }] },
   { sentence: 'The UN-backed government in Tripoli condemned the attack by Turkey.', date: '2024-08-15', not: [{ source: 'IGO:UN', target: 'TUR' }] },
 ]);
+
+runTable('"him" is not the subject of its own clause', [
+  { sentence: 'Scholz spoke by phone with Erdogan on Monday. He urged him to free the detained journalists.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'TUR', root: '02' }] },
+  { sentence: 'Macron hosted Modi in Paris. He thanked him for the support.', date: '2024-05-10', expect: [{ source: 'FRA', target: 'IND', cameo: '051' }] },
+  // the person before the pronoun is an object: "him" may still be that person
+  { sentence: 'Washington sanctioned Iranian commander Qasem Soleimani in 2007 and later killed him.', date: '2024-05-10', expect: [{ source: 'USA', target: 'IRN', root: '16' }] },
+]);

@@ -92,8 +92,11 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
       if (object) out.push({ start: t.start, end: t.end, actor: { ...object.actor }, parts: [], firstToken: i, lastToken: i + 1, person: false, placeOnly: false, antecedent: object.actor.name ?? object.actor.code });
     }
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
-      // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object
-      const antecedent = [...people].reverse().find((p) => !isObject(tokens, p)) ?? people[people.length - 1];
+      // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object;
+      // "She urged him to …": an object pronoun is someone other than its clause's subject
+      const subject = objectPronoun(tokens, i) ? clauseSubjectPerson(tokens, out, i) : undefined;
+      const others = subject ? people.filter((p) => p.actor.name !== subject.actor.name) : people;
+      const antecedent = [...others].reverse().find((p) => !isObject(tokens, p)) ?? others[others.length - 1];
       if (antecedent) {
         out.push({
           start: t.start,
@@ -162,6 +165,25 @@ function sameBodyBefore(tokens: readonly Token[], phrases: readonly ActorPhrase[
   }
   return null;
 }
+
+/** "him", or "her" that owns no noun ("urged her to", "told her that"): a pronoun in object position. */
+function objectPronoun(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  if (w === 'him') return true;
+  const next = tokens[i + 1];
+  return w === 'her' && (!next || next.kind === 'punct' || OBJECT_FOLLOWERS.has(next.lower));
+}
+const OBJECT_FOLLOWERS = new Set(['to', 'that', 'of', 'for', 'on', 'in', 'at', 'with', 'about', 'over', 'and', 'as', 'by', 'from', 'into', 'not']);
+
+/** The person right before an object pronoun as the subject of its verb ("She urged him"), not an object and not across a clause boundary. */
+function clauseSubjectPerson(tokens: readonly Token[], phrases: readonly ActorPhrase[], i: number): ActorPhrase | undefined {
+  const last = phrases[phrases.length - 1];
+  if (!last || !last.person || last.lastToken > i || i - last.lastToken > 4 || tokens[last.firstToken]!.sentence !== tokens[i]!.sentence) return undefined;
+  if (isObject(tokens, last)) return undefined;
+  for (let k = last.lastToken; k < i; k++) if (CLAUSE_BOUNDARIES.has(tokens[k]!.lower)) return undefined;
+  return last;
+}
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', 'and', 'but', 'that', 'who', 'which', 'while', 'after', 'before', 'when', '"', '“', '”']);
 
 function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);
