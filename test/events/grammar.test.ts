@@ -252,6 +252,7 @@ runTable('a state inside a hyphenated word: the leader of what follows, or only 
 runTable('"him" is not the subject of its own clause', [
   { sentence: 'Scholz spoke by phone with Erdogan on Monday. He urged him to free the detained journalists.', date: '2024-05-10', expect: [{ source: 'DEU', target: 'TUR', root: '02' }] },
   { sentence: 'Macron hosted Modi in Paris. He thanked him for the support.', date: '2024-05-10', expect: [{ source: 'FRA', target: 'IND', cameo: '051' }] },
+  { sentence: 'Secretary of State Antony Blinken spoke with Azerbaijani President Ilham Aliyev and urged him to cease hostilities.', date: '2023-09-20', expect: [{ source: 'USA', target: 'AZE', root: '02' }] },
   // the person before the pronoun is an object: "him" may still be that person
   { sentence: 'Washington sanctioned Iranian commander Qasem Soleimani in 2007 and later killed him.', date: '2024-05-10', expect: [{ source: 'USA', target: 'IRN', root: '16' }] },
 ]);

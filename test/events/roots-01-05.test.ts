@@ -96,6 +96,9 @@ runTable('04 consult', [
   { sentence: 'Blinken travelled to Geneva for talks with Lavrov.', date: '2024-09-20', expect: [{ source: 'USA', target: 'CHE', cameo: '042' }] },
   // what was said in a call: the call is the consultation
   { sentence: 'Chancellor Olaf Scholz told President Emmanuel Macron in a phone call that Germany would send more air defence systems.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'FRA', cameo: '041' }] },
+  { sentence: 'Chinese President Xi Jinping spoke with Vladimir Putin about the war in Ukraine.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'RUS', cameo: '040' }] },
+  // an outlet spoken with gives an interview
+  { sentence: 'Hungarian Prime Minister Viktor Orban spoke with Russia Today on Tuesday.', date: '2024-03-15', not: [{ source: 'HUN', target: 'RUS' }] },
   { sentence: 'Turkish President Recep Tayyip Erdogan spoke with Vladimir Putin by phone on Sunday.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', cameo: '041', date: '2024-03-10' }] },
   // a reporter's call is no consultation between actors
   { sentence: 'A reporter told Zelensky in a phone call that the story would run.', date: '2024-03-15', none: true },

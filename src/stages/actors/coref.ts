@@ -94,9 +94,11 @@ export function resolveCoreference(tokens: readonly Token[], phrases: ActorPhras
     if (PERSONAL_PRONOUNS.has(t.lower) && !covered(phrases, i)) {
       // "X told Y that he …": a pronoun prefers the last person who was a subject, not an object;
       // "She urged him to …": an object pronoun is someone other than its clause's subject
+      // ("spoke with Aliyev and urged him": the latest other person, object or not)
       const subject = objectPronoun(tokens, i) ? clauseSubjectPerson(tokens, out, i) : undefined;
-      const others = subject ? people.filter((p) => p.actor.name !== subject.actor.name) : people;
-      const antecedent = [...others].reverse().find((p) => !isObject(tokens, p)) ?? others[others.length - 1];
+      const antecedent = subject
+        ? [...people].reverse().find((p) => p.actor.name !== subject.actor.name)
+        : ([...people].reverse().find((p) => !isObject(tokens, p)) ?? people[people.length - 1]);
       if (antecedent) {
         out.push({
           start: t.start,
@@ -175,15 +177,25 @@ function objectPronoun(tokens: readonly Token[], i: number): boolean {
 }
 const OBJECT_FOLLOWERS = new Set(['to', 'that', 'of', 'for', 'on', 'in', 'at', 'with', 'about', 'over', 'and', 'as', 'by', 'from', 'into', 'not']);
 
-/** The person right before an object pronoun as the subject of its verb ("She urged him"), not an object and not across a clause boundary. */
+/**
+ * The person who is the subject of an object pronoun's verb: "She urged him", "Blinken spoke with
+ * Aliyev and urged him" (a shared subject across "and"); objects are passed over, and a comma,
+ * "that" or a relative pronoun between ends the search.
+ */
 function clauseSubjectPerson(tokens: readonly Token[], phrases: readonly ActorPhrase[], i: number): ActorPhrase | undefined {
-  const last = phrases[phrases.length - 1];
-  if (!last || !last.person || last.lastToken > i || i - last.lastToken > 4 || tokens[last.firstToken]!.sentence !== tokens[i]!.sentence) return undefined;
-  if (isObject(tokens, last)) return undefined;
-  for (let k = last.lastToken; k < i; k++) if (CLAUSE_BOUNDARIES.has(tokens[k]!.lower)) return undefined;
-  return last;
+  const sentence = tokens[i]!.sentence;
+  let boundary = i;
+  for (let p = phrases.length - 1; p >= 0; p--) {
+    const ph = phrases[p]!;
+    if (tokens[ph.firstToken]!.sentence !== sentence || ph.lastToken > i) return undefined;
+    for (let k = ph.lastToken; k < boundary; k++) if (CLAUSE_BOUNDARIES.has(tokens[k]!.lower)) return undefined;
+    boundary = ph.firstToken;
+    if (isObject(tokens, ph)) continue;
+    return ph.person ? ph : undefined;
+  }
+  return undefined;
 }
-const CLAUSE_BOUNDARIES = new Set([',', ';', ':', 'and', 'but', 'that', 'who', 'which', 'while', 'after', 'before', 'when', '"', '“', '”']);
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', 'but', 'that', 'who', 'which', 'while', 'after', 'before', 'when', '"', '“', '”']);
 
 function covered(phrases: readonly ActorPhrase[], i: number): boolean {
   return phrases.some((ph) => ph.firstToken <= i && i < ph.lastToken);

@@ -162,6 +162,8 @@ export function codeSentence(input: SentenceContext): EventRecord[] {
       if (src.actor.role === 'MED' && src.parts.some((p) => p.kind === 'group' || p.kind === 'org')) continue;
       for (const tgt of targets) {
         if (src === tgt) continue;
+        // "spoke with CNN", "met reporters from the BBC": an outlet spoken to is an interview, not a partner
+        if (cameo.startsWith('04') && tgt.actor.role === 'MED' && tgt.parts.some((p) => p.kind === 'group' || p.kind === 'org')) continue;
         const recoded = codeForParties(cameo, src, tgt);
         const record = eventRecord(ctx, { cameo: recoded.cameo, source: src, target: tgt, modality, when, inherited, confidence, rule: m.pattern.id, reason: recoded.why ? `${reason}; ${recoded.why}` : reason });
         if (!record) continue;
