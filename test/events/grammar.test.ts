@@ -256,3 +256,11 @@ runTable('"him" is not the subject of its own clause', [
   // the person before the pronoun is an object: "him" may still be that person
   { sentence: 'Washington sanctioned Iranian commander Qasem Soleimani in 2007 and later killed him.', date: '2024-05-10', expect: [{ source: 'USA', target: 'IRN', root: '16' }] },
 ]);
+
+runTable('a phrase set off by commas after the subject describes it', [
+  { sentence: "Turkey, Azerbaijan's closest ally, condemned Armenia on Tuesday.", date: '2023-09-20', expect: [{ source: 'TUR', target: 'ARM', root: '11' }], not: [{ source: 'AZE', target: 'ARM' }] },
+  { sentence: 'Hungary, a NATO member, criticised Ukraine over its language law.', date: '2023-09-20', expect: [{ source: 'HUN', target: 'UKR', root: '11' }], not: [{ source: 'IGO:NATO', target: 'UKR' }] },
+  { sentence: "Azerbaijan launched an operation in Karabakh on Tuesday. Turkey, Azerbaijan's closest ally, said it supported the operation.", date: '2023-09-20', expect: [{ source: 'TUR', target: 'AZE', root: '05' }] },
+  // a list of subjects is no apposition
+  { sentence: 'Russia, China and Iran condemned the United States.', date: '2023-09-20', expect: [{ source: 'CHN', target: 'USA', root: '11' }, { source: 'RUS', target: 'USA', root: '11' }] },
+]);

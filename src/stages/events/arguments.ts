@@ -68,6 +68,26 @@ function countAfterVerb(tokens: readonly Token[], q: number, s: Sentence): boole
 /** A finite verb, or a lower-case -ed word the tag lexicon lacks ("expelled", "summoned"). */
 const verbLike = (t: Token) => canBeFiniteVerb(t) || (!t.upper && /^[a-z]{3,}ed$/.test(t.lower));
 
+/**
+ * "Turkey, Azerbaijan's closest ally, said", "Belarus, a Russian ally, condemned": a phrase set
+ * off by commas right after another actor describes that actor; the one before is the subject.
+ */
+function inApposition(tokens: readonly Token[], head: ActorPhrase, ph: ActorPhrase, trigger: number): boolean {
+  // (a name after its role phrase, "the head of the IAEA, Rafael Grossi,", is the same actor)
+  if (ph.person || tokens[head.lastToken]?.text !== ',' || ph.firstToken - head.lastToken > 2) return false;
+  if (ph.firstToken - head.lastToken === 2 && !/^(a|an|the)$/.test(tokens[head.lastToken + 1]!.lower)) return false;
+  let comma = ph.lastToken;
+  while (comma < trigger && comma - ph.lastToken <= 5 && tokens[comma]!.text !== ',') {
+    const t = tokens[comma]!;
+    if (t.kind === 'punct' && t.text !== "'s" && t.text !== "'" ) return false;
+    if (t.kind === 'word' && verbLike(t)) return false;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ',') return false;
+  // the verb follows the closing comma, past an adverb or auxiliary or two
+  return trigger - comma <= 3 && tokens.slice(comma + 1, trigger).every((t) => t.kind === 'word' && !t.upper);
+}
+
 /** Plural offices whose holders act for the states after "of": "the presidents of both countries agreed". */
 const OFFICES_OF = new Set(['leaders', 'presidents', 'heads', 'ministers', 'premiers', 'representatives', 'delegations', 'envoys', 'negotiators', 'officials', 'governments']);
 
@@ -111,6 +131,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
     if (agent && controllingVerb(tokens, ph, trigger, s) >= 0) return ph;
     if (!leadsGroup(tokens, ph) && (isPrepositionalObject(tokens, ph, s, phrases) || isVerbObject(tokens, ph, s) || listAfterVerb(tokens, phrases, ph, s))) continue;
     if (inClosedRelative(tokens, ph, trigger)) continue;
+    if (k > 0 && inApposition(tokens, before[k - 1]!, ph, trigger)) continue;
     // "a Ukrainian passenger jet": a demonym on a thing is a property, not an agent; a
     // munition or a warship is the state's arm ("a Russian missile struck", "a Chinese warship rammed"),
     // and so is what the state leads ("a Saudi-led coalition struck")
