@@ -264,3 +264,12 @@ runTable('a phrase set off by commas after the subject describes it', [
   // a list of subjects is no apposition
   { sentence: 'Russia, China and Iran condemned the United States.', date: '2023-09-20', expect: [{ source: 'CHN', target: 'USA', root: '11' }, { source: 'RUS', target: 'USA', root: '11' }] },
 ]);
+
+runTable('a second verb after "and" in what someone was urged to do', [
+  // the reading that ends before "and" is the verb's; a gap running on into the next verb phrase is not
+  { sentence: 'The European Union urged Azerbaijan to halt the attacks and resume talks with Armenia.', date: '2023-09-20', expect: [{ source: 'AZE', target: 'ARM', cameo: '087', modality: 'hypothetical' }], not: [{ source: 'AZE', target: 'ARM', cameo: '164' }] },
+  // the second infinitive is urged too: not done, and done by the one urged
+  { sentence: 'The European Union called on Azerbaijan to halt the attacks and return to talks with Armenia.', date: '2023-09-20', expect: [{ source: 'AZE', target: 'ARM', root: '04', modality: 'hypothetical' }], not: [{ source: 'IGO:EU', target: 'ARM', root: '04' }] },
+  // "and" inside a name joins nothing
+  { sentence: 'Kenya welcomed the decision by the Common Market for Eastern and Southern Africa to lift the ban.', date: '2023-09-20', expect: [{ source: 'KEN', target: 'IGO:COMESA', root: '05' }] },
+]);

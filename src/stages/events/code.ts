@@ -62,7 +62,18 @@ function bestMatches(candidates: Candidate[], statusVerbs: ReadonlySet<string>, 
   // arguments found by weaker rules must not displace the precise reading
   // a pattern whose own slots name both parties is as specific as one with a word more
   const score = (c: Candidate) => c.m.pattern.words * 10 + (c.m.target ? 3 : 0) + (c.m.source ? 2 : 0) + (c.m.source && c.m.target ? 10 : 0) + (complete(c) ? 1 : 0) + (c.m.last - c.m.first) * 0.1;
-  const sorted = [...candidates].sort((a, b) => score(b) - score(a));
+  // "urged Baku to halt the attacks and resume talks": once one reading of a verb has its object,
+  // another whose gap runs on past "and" to a noun of the next verb phrase is not a reading
+  // (an "and" inside a slot's name, "the Organisation for Economic Co-operation and Development", joins nothing)
+  const inSlot = (m: PatternMatch, k: number) => [m.source, m.target].some((ph) => !!ph && ph.firstToken <= k && k < ph.lastToken);
+  const andBetween = (m: PatternMatch, from: number) => {
+    for (let k = from; k < m.last; k++) if (keys[k] === 'and' && !inSlot(m, k)) return true;
+    return false;
+  };
+  // (only a gap crosses it: "between SOURCE and TARGET" names its own "and")
+  const gapPastAnd = (m: PatternMatch) => m.pattern.elements.some((e) => e.type === 'gap') && !m.pattern.elements.some((e) => e.type === 'word' && e.forms.has('and'));
+  const coordinatedPast = (c: Candidate) => gapPastAnd(c.m) && candidates.some(({ m: a }) => a !== c.m && a.trigger === c.m.trigger && a.last < c.m.last && andBetween(c.m, a.last));
+  const sorted = candidates.filter((c) => !coordinatedPast(c)).sort((a, b) => score(b) - score(a));
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const m = c.m;

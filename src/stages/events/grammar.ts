@@ -128,7 +128,8 @@ export const EXAMPLE_GROUPS: ReadonlySet<string> = new Set(['allies', 'partners'
  * comes within three words of the "to".
  */
 export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigger: number, s: Sentence): number {
-  if (tokens[ph.lastToken]?.lower !== 'to' || trigger <= ph.lastToken || trigger > ph.lastToken + 3) return -1;
+  if (tokens[ph.lastToken]?.lower !== 'to' || trigger <= ph.lastToken) return -1;
+  if (trigger > ph.lastToken + 3 && !secondInfinitive(tokens, ph.lastToken, trigger)) return -1;
   let k = ph.firstToken - 1;
   while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
   if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'such' && EXAMPLE_GROUPS.has(tokens[k - 2]?.lower ?? '')) {
@@ -140,6 +141,19 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
   // "called on Iran to", "prevailed upon Serbia to"
   if (/^(on|upon)$/.test(tokens[k]!.lower) && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
   return -1;
+}
+
+/**
+ * "urged Baku to halt the attacks and return to talks": the act comes within three words of a
+ * second verb joined by "and" to the one after `to`, in the same clause.
+ */
+function secondInfinitive(tokens: readonly Token[], to: number, trigger: number): boolean {
+  if (trigger - to > 12 || !posTags(tokens[to + 1]?.lower ?? '').includes('VB')) return false;
+  for (let k = trigger - 1; k > to + 1 && k >= trigger - 3; k--) {
+    if (tokens[k]!.lower !== 'and' || !posTags(tokens[k + 1]?.lower ?? '').includes('VB')) continue;
+    return tokens.slice(to + 1, k).every((t) => t.kind !== 'punct' && t.lower !== 'to');
+  }
+  return false;
 }
 
 const TIME_OWNERS = /^(week|month|year|weekend|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
