@@ -52,3 +52,7 @@ runTable('votes on a resolution adopted before', [
   // with no resolution made before, a bare vote against has no target
   { sentence: 'Belarus and Syria voted against.', date: '2023-02-24', none: true },
 ]);
+
+runTable('a resolution made by the agent of a passive', [
+  { sentence: 'China voted against the resolution, which was drafted by Japan. North Korea rejected the resolution on Friday.', date: '2023-12-03', expect: [{ source: 'PRK', target: 'JPN', root: '12' }], not: [{ source: 'PRK', target: 'CHN' }] },
+]);

@@ -1,5 +1,6 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { findSubject } from './arguments.js';
+import { byAgent } from './grammar.js';
 
 /** How many sentences back "the call" may reach for who called. */
 const REACH = 5;
@@ -23,7 +24,9 @@ export class ClaimMemory {
       // "the call", "his remarks": the noun itself, no verb
       // "days after visits to Moscow": a noun after a preposition, no verb either
       if (!nouns || DETERMINERS.test(tokens[k - 1]?.lower ?? '') || PREPOSITIONS.test(tokens[k - 1]?.lower ?? '')) continue;
-      const by = findSubject(tokens, phrases, s, k, null);
+      // "the resolution, which was drafted by Japan", "a resolution sponsored by Ukraine": the agent after "by" made it
+      const passive = /(ed|en)$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by';
+      const by = passive ? byAgent(tokens, phrases, k + 1, s) : findSubject(tokens, phrases, s, k, null);
       if (!by) continue;
       // "Belarus and Russia voted against": members voting make no vote; the body that votes does
       if (/^vot/.test(keys[k]!) && !by.actor.org && by.actor.role !== 'LEG') continue;
