@@ -79,7 +79,7 @@ function inApposition(tokens: readonly Token[], head: ActorPhrase, ph: ActorPhra
   let comma = ph.lastToken;
   while (comma < trigger && comma - ph.lastToken <= 5 && tokens[comma]!.text !== ',') {
     const t = tokens[comma]!;
-    if (t.kind === 'punct' && t.text !== "'s" && t.text !== "'" ) return false;
+    if (t.kind === 'punct' && t.text !== "'s" && t.text !== "'") return false;
     if (t.kind === 'word' && verbLike(t)) return false;
     comma++;
   }
