@@ -62,6 +62,10 @@ runTable('19 fight', [
   { sentence: 'Kyiv was hit by a barrage of Russian missiles.', date: '2024-05-07', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
   { sentence: "Russia launched a massive missile attack on Ukraine's energy infrastructure.", date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
   { sentence: 'Israeli warplanes struck targets in southern Lebanon.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'LBN', root: '19' }] },
+  // fire across a border or front line: the target follows the crossing; rounds at protesters name no state
+  { sentence: 'Pakistani troops fired mortar rounds across the border into India.', date: '2024-03-15', expect: [{ source: 'PAK', target: 'IND', cameo: '194' }] },
+  { sentence: 'North Korean soldiers fired several rounds across the demarcation line at South Korean guard posts.', date: '2024-03-15', expect: [{ source: 'PRK', target: 'KOR', cameo: '194' }] },
+  { sentence: 'Police fired rubber rounds at protesters in Dhaka.', date: '2024-03-15', none: true },
   { sentence: 'Hezbollah fired rockets at northern Israel.', date: '2024-03-15', expect: [{ source: 'LBN', target: 'ISR', root: '19' }] },
   { sentence: "Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.", todo: TODO.FAILED_MATCH_HIDES_SHORTER, date: '2024-03-15', expect: [{ source: 'UKR', target: 'RUS', root: '19' }] },
   { sentence: 'Kyiv was hit by Russian missiles overnight.', date: '2024-03-15', expect: [{ source: 'RUS', target: 'UKR', root: '19' }] },
