@@ -24,6 +24,10 @@ runTable('legal acts aimed at a state', [
 ]);
 
 runTable('the one urged does the act', [
+  // the one asked is no actor: the asker does not do the act it asked for
+  { sentence: 'The Philippine government asked the kidnappers to release the Indonesian sailors.', date: '2024-03-15', not: [{ source: 'PHL', target: 'IDN', root: '08' }] },
+  { sentence: 'The United States asked its allies to impose sanctions on Iran.', date: '2024-03-15', not: [{ source: 'USA', target: 'IRN', root: '16' }] },
+  { sentence: 'American forces plans to sign a defence pact with Japan.', date: '2024-03-15', expect: [{ source: 'USA', target: 'JPN', cameo: '057', modality: 'planned' }] },
   { sentence: 'Washington urged Japan to impose sanctions on Russia.', date: '2024-03-15', expect: [{ source: 'USA', target: 'JPN', root: '02' }, { source: 'JPN', target: 'RUS', root: '16', modality: 'hypothetical' }], not: [{ source: 'USA', target: 'RUS', root: '16' }] },
   { sentence: 'Washington pressed partners such as South Korea to stop buying Iranian oil.', date: '2024-03-15', expect: [{ source: 'USA', target: 'KOR', root: '02' }] },
   { sentence: 'France asked Germany to send tanks to Ukraine.', date: '2024-03-15', expect: [{ source: 'FRA', target: 'DEU', root: '02' }, { source: 'DEU', target: 'UKR', root: '07', modality: 'hypothetical' }], not: [{ source: 'DEU', target: 'UKR', root: '07', modality: 'asserted' }] },

@@ -1,7 +1,7 @@
 import type { ActorPhrase, Sentence, Token } from '../../core/types.js';
 import { actorKey } from '../actors/actor-code.js';
 import { opensClause } from '../../lexicon/english.js';
-import { canBeFiniteVerb, canBeNoun, controllingVerb, isVerbObject } from './grammar.js';
+import { canBeFiniteVerb, canBeNoun, controlledByNonActor, controllingVerb, isVerbObject } from './grammar.js';
 
 /** Prepositions whose object is not the subject of a later verb. */
 // "after", "before", "since" and "until" are left out: they open clauses ("after the EU sanctioned Iran")
@@ -111,6 +111,7 @@ export function findSubject(tokens: readonly Token[], phrases: readonly ActorPhr
   }
   const before = phrases.filter((ph) => ph.lastToken <= trigger && ph.firstToken >= boundary && ph !== exclude);
   if (unknownNameBefore(tokens, phrases, s, trigger)) return null;
+  if (agent && controlledByNonActor(tokens, phrases, trigger, s)) return null;
   // "Mikati condemned the Israeli attacks and called on the UN": a verb coordinated with an
   // earlier one shares its subject, the clause's first actor, not the nearest one
   if (tokens[trigger - 1]?.lower === 'and' && canBeFiniteVerb(tokens[trigger]!) && before.length > 1) {

@@ -144,6 +144,31 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
 }
 
 /**
+ * "asked the kidnappers to release the sailors": the one asked, who does the act after "to",
+ * is a noun phrase that names no actor. The clause's subject only asked; the act has no known
+ * doer. Returns true when such an object sits between a control verb and the act's "to".
+ */
+export function controlledByNonActor(tokens: readonly Token[], phrases: readonly ActorPhrase[], trigger: number, s: Sentence): boolean {
+  let to = -1;
+  for (let k = trigger - 1; k >= s.firstToken && k >= trigger - 3; k--) {
+    if (tokens[k]!.lower === 'to') {
+      to = k;
+      break;
+    }
+  }
+  if (to < 0 || !posTags(tokens[to + 1]?.lower ?? '').includes('VB')) return false;
+  let k = to - 1;
+  const objectEnd = k;
+  while (k >= s.firstToken && k > objectEnd - 4 && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !CONTROL_VERBS.test(tokens[k]!.lower) && !DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (k === objectEnd) return false;
+  while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
+  // (the verb is no word of an actor: "American forces plans to")
+  if (k < s.firstToken || phrases.some((ph) => ph.firstToken <= objectEnd && ph.lastToken > k)) return false;
+  const verb = tokens[k]!.lower;
+  return CONTROL_VERBS.test(verb) || (/^(on|upon)$/.test(verb) && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.lower ?? ''));
+}
+
+/**
  * "urged Baku to halt the attacks and return to talks": the act comes within three words of a
  * second verb joined by "and" to the one after `to`, in the same clause.
  */
