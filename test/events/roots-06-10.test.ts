@@ -56,6 +56,9 @@ runTable('08 yield', [
   { sentence: 'Two Thai hostages were released by Hamas on Friday.', date: '2023-11-25', expect: [{ source: 'PSE', target: 'THA', root: '08', date: '2023-11-24' }] },
   { sentence: 'Iran allowed IAEA inspectors to visit the Fordow enrichment plant.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'IGO:IAEA', root: '08' }] },
   { sentence: 'Washington lifts decades-old ban on arms sales to Vietnam', date: '2016-05-23', expect: [{ source: 'USA', target: 'VNM', root: '08' }] },
+  // troops with an owner ("its troops") or being moved out are not the people of the state after "from"
+  { sentence: 'The Pentagon announced a complete withdrawal of its troops from Niger on Sunday.', date: '2024-03-15', expect: [{ source: 'USA', target: 'NER', cameo: '0874' }], not: [{ source: 'NER', target: 'NER', root: '08' }] },
+  { sentence: 'France completed the pullout of its soldiers from Mali in August.', date: '2024-03-15', expect: [{ source: 'FRA', target: 'MLI', cameo: '0874' }] },
   { sentence: 'Russian forces withdrew from the Ukrainian city of Kherson.', date: '2022-11-11', expect: [{ source: 'RUS', target: 'UKR', root: '08' }] },
   { sentence: 'Armenia returned four border villages to Azerbaijan.', date: '2024-05-24', expect: [{ source: 'ARM', target: 'AZE', root: '08' }] },
   { sentence: 'Israel allowed the first aid convoy to reach Palestinians in the north of the enclave.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'PSE', root: '08' }] },

@@ -10,7 +10,7 @@ const PEOPLE_FROM = new Set(['officials', 'official', 'representatives', 'repres
 /** Armed people named by where they come from ("militants from Somalia"), unless a verb moves them out of it. */
 const ARMED_FROM = new Set(['militants', 'fighters', 'insurgents', 'rebels', 'gunmen', 'jihadists', 'separatists', 'armed groups', 'militant groups', 'rebel groups', 'armed men', 'troops', 'soldiers']);
 /** Verbs that take people out of a place: "withdrew troops from Syria", "drove the militants from Mosul". */
-const MOVED_OUT = /^(withdr[ae]w[ns]?|withdrawing|pull(s|ed|ing)?|dr[io]ve[ns]?|driving|expel(s|led|ling)?|evacuat(e|es|ed|ing)|oust(s|ed|ing)?|remov(e|es|ed|ing)|push(es|ed|ing)?|flush(es|ed|ing)?|chas(e|es|ed|ing)|repatriat(e|es|ed|ing)|brought|bring(s|ing)?|return(s|ed|ing)?|free[sd]?|freeing|rescu(e|es|ed|ing)|extract(s|ed|ing)?|deport(s|ed|ing)?|recall(s|ed|ing)?|fled|flee(s|ing)?)$/;
+const MOVED_OUT = /^(withdr[ae]w[ns]?|withdrawing|pull(s|ed|ing)?|dr[io]ve[ns]?|driving|expel(s|led|ling)?|evacuat(e|es|ed|ing)|oust(s|ed|ing)?|remov(e|es|ed|ing)|push(es|ed|ing)?|flush(es|ed|ing)?|chas(e|es|ed|ing)|repatriat(e|es|ed|ing)|brought|bring(s|ing)?|return(s|ed|ing)?|free[sd]?|freeing|rescu(e|es|ed|ing)|extract(s|ed|ing)?|deport(s|ed|ing)?|recall(s|ed|ing)?|fled|flee(s|ing)?|withdrawals?|pullouts?|pull-outs?|evacuations?|expulsions?|repatriations?|removals?|redeployments?)$/;
 /** Home bodies of a state, named by where they sit: "the Foreign Ministry in Moscow" (not envoys or embassies, who sit abroad). */
 const BODIES_IN = new Set(['ministry', 'government', 'authorities', 'officials', 'official', 'court', 'parliament', 'prosecutors', 'prosecutor', 'army', 'military', 'police', 'leadership', 'administration', 'cabinet', 'presidency', 'junta', 'regime']);
 /** Roles that name an office rather than a kind of body; an organisation's role outranks them. */
@@ -73,7 +73,9 @@ function joinable(tokens: readonly Token[], prev: Mention, next: Mention, group:
   // "officials from Iran", "troops from Chad": the people of a state
   if (between.length === 1 && between[0]!.lower === 'from' && prev.kind === 'role' && isState(next) && !group.some(isState)) {
     const people = prev.text.toLowerCase();
-    if (PEOPLE_FROM.has(people) || (ARMED_FROM.has(people) && !movedOut(tokens, group[0]!.firstToken))) return true;
+    // "its troops from Niger": the troops have an owner already, and the state is where they are
+    const owned = /^(its|their|our|his|her)$/.test(tokens[group[0]!.firstToken - 1]?.lower ?? '');
+    if (PEOPLE_FROM.has(people) || (ARMED_FROM.has(people) && !owned && !movedOut(tokens, group[0]!.firstToken))) return true;
   }
   // "the Foreign Ministry in Moscow", "authorities in Kabul": a home body named by its seat
   if (between.length === 1 && between[0]!.lower === 'in' && prev.kind === 'role' && !prev.country && BODIES_IN.has(tokens[prev.lastToken - 1]!.lower) && next.kind === 'capital' && !group.some(isState)) return true;
