@@ -3,6 +3,11 @@ import { runTable } from './table.js';
 // 11x disapprove, criticise: the wordings of everyday news. Written for these tests.
 
 runTable('111 criticise: judgments on the target or its act', [
+  // diplomatic labels of blame; a phone call about a violation is no judgment
+  { sentence: 'Moscow described the Estonian decision as an unfriendly step.', date: '2024-05-01', expect: [{ source: 'RUS', target: 'EST', cameo: '111' }] },
+  { sentence: 'The Kremlin called the Polish move an act of hostility.', date: '2024-05-01', expect: [{ source: 'RUS', target: 'POL', cameo: '111' }] },
+  { sentence: "Seoul described Pyongyang's launch as a violation of UN resolutions.", date: '2024-05-01', expect: [{ source: 'KOR', target: 'PRK', cameo: '111' }] },
+  { sentence: 'Ukraine called Russia to discuss the violation of the grain deal.', date: '2024-05-01', not: [{ source: 'UKR', target: 'RUS', cameo: '111' }] },
   { sentence: "Turkey called Sweden's decision a grave mistake.", date: '2024-05-01', expect: [{ source: 'TUR', target: 'SWE', cameo: '111' }] },
   { sentence: 'Iran called the U.S. sanctions a crime against humanity.', date: '2024-05-01', expect: [{ source: 'IRN', target: 'USA', cameo: '111' }] },
   { sentence: "China described Japan's plan as irresponsible.", date: '2024-05-01', expect: [{ source: 'CHN', target: 'JPN', cameo: '111' }] },
