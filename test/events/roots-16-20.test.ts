@@ -4,6 +4,10 @@ import { runTable } from './table.js';
 // Roots 16–20: reduced relations, coercion, assault, fighting, mass violence.
 
 runTable('16 reduce relations', [
+  // a ban on the target's firms, goods or media; a ban on things of no state is none
+  { sentence: 'India has banned hundreds of Chinese apps since 2020.', date: '2024-05-07', expect: [{ source: 'IND', target: 'CHN', cameo: '163' }] },
+  { sentence: 'Washington blacklisted dozens of Chinese companies on Friday.', date: '2024-05-07', expect: [{ source: 'USA', target: 'CHN', cameo: '163' }] },
+  { sentence: 'Kenya banned plastic bags.', date: '2024-05-07', none: true },
   { sentence: 'China banned imports of Japanese seafood.', date: '2024-05-07', expect: [{ source: 'CHN', target: 'JPN', cameo: '163' }] },
   { sentence: 'Japan banned imports of rice.', date: '2024-05-07', none: true },
   { sentence: 'Russia suspended its participation in the New START treaty with the United States.', date: '2024-05-07', expect: [{ source: 'RUS', target: 'USA', cameo: '160' }] },
