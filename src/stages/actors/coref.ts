@@ -293,6 +293,8 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   // "Saudi Arabia and the UAE urged both countries to …": the sides an object names are not the
   // sentence's own joined subjects
   const asObject = PAIR_OBJECT_CUES.test(tokens[at - 1]?.lower ?? '');
+  const named = betweenPair(tokens, phrases, here, at);
+  if (named) return named;
   const near = joinedPair(tokens, phrases, here, 2, false, asObject ? here : -1);
   if (near) return near;
   const met = meetingPair(tokens, phrases, here);
@@ -312,6 +314,26 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   }
   // one state found: the other side is a group of no known state ("Ethiopian troops and Tigrayan rebels")
   return seen.length === 2 ? [seen[1]!, seen[0]!] : seen.length === 1 ? [seen[0]!] : null;
+}
+
+/**
+ * "Egypt and Qatar, which have been mediating between Israel and Hamas, urged both sides":
+ * a pair named after "between" earlier in this sentence or in the one before names the two
+ * sides outright.
+ */
+function betweenPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number, at: number): [ActorPhrase, ActorPhrase] | null {
+  for (let k = phrases.length - 1; k > 0; k--) {
+    const b = phrases[k]!;
+    const a = phrases[k - 1]!;
+    if (b.lastToken > at) continue;
+    if (here - tokens[a.firstToken]!.sentence > 1) break;
+    if (!sideOfPair(a) || !sideOfPair(b) || actorKeyOf(a) === actorKeyOf(b)) continue;
+    let j = a.firstToken - 1;
+    while (j >= 0 && /^(the|a|an)$/.test(tokens[j]!.lower)) j--;
+    const between = tokens.slice(a.lastToken, b.firstToken);
+    if (tokens[j]?.lower === 'between' && between.length === 1 && between[0]!.lower === 'and') return [a, b];
+  }
+  return null;
 }
 
 /** Words before "both countries" that make it an object: "urged both sides", "mediate between the two countries". */
