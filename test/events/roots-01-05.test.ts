@@ -141,6 +141,10 @@ runTable('05 diplomatic cooperation', [
   { sentence: "U.S. President Joe Biden praised Japan's decision to double its defence spending.", date: '2023-01-14', expect: [{ source: 'USA', target: 'JPN', root: '05' }] },
   { sentence: 'Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.', date: '2024-05-29', expect: [{ source: 'ESP', target: 'PSE', root: '05', date: '2024-05-28' }, { source: 'IRL', target: 'PSE', root: '05' }, { source: 'NOR', target: 'PSE', root: '05' }] },
   { sentence: 'China defended Russia at the UN Security Council.', todo: TODO.DEFEND_AMBIGUOUS, date: '2024-03-15', expect: [{ source: 'CHN', target: 'RUS', root: '05' }] },
+  // leaders who witness or preside over a signing are its parties; witnesses of force are not its doers
+  { sentence: 'Modi and Hasina oversaw the signing of seven memoranda of understanding.', date: '2024-06-22', expect: [{ source: 'IND', target: 'BGD', cameo: '057' }] },
+  { sentence: 'Putin and Kim Jong Un presided over the signing of a defence pact in Pyongyang.', date: '2024-06-19', expect: [{ source: 'RUS', target: 'PRK', cameo: '057' }] },
+  { sentence: 'UN observers witnessed the shelling of Ukrainian villages.', date: '2024-06-19', none: true },
   { sentence: 'A reciprocal access agreement was signed by the Philippines and Japan in Manila.', date: '2024-07-09', expect: [{ source: 'PHL', target: 'JPN', cameo: '057' }] },
   { sentence: 'Japan apologised to South Korea for the suffering caused by its colonial rule.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'KOR', root: '05' }] },
   { sentence: 'The United States and India signed an agreement on defence industrial cooperation.', date: '2024-03-15', expect: [{ source: 'USA', target: 'IND', cameo: '057' }] },
