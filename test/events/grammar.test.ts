@@ -130,6 +130,8 @@ runTable('one act told generically and specifically is one event', [
 ]);
 
 runTable('an unknown name right before the verb is its subject', [
+  // a lone name after a preposition owns the noun: the visit is Albanese's, not the subjects'
+  { sentence: 'Vietnam and Australia upgrade ties during Albanese visit', date: '2024-06-03', not: [{ source: 'VNM', target: 'AUS', cameo: '042' }] },
   { sentence: 'China held drills after then House Speaker Nancy Pelosi visited Taiwan in 2022.', date: '2024-04-17', not: [{ source: 'CHN', target: 'TWN', cameo: '042' }] },
   { sentence: 'Beijing protested after Senator Jane Doerr visited Taipei.', date: '2024-04-17', not: [{ source: 'CHN', target: 'TWN', cameo: '042' }] },
   // a known person keeps the act

@@ -175,9 +175,13 @@ function unknownNameBefore(tokens: readonly Token[], phrases: readonly ActorPhra
   if (t?.lower === 'it' && opensClause(tokens[k - 1]?.lower ?? '') && !phrases.some((ph) => ph.firstToken === k)) return true;
   if (!t || k <= s.firstToken || !t.upper || t.kind !== 'word' || !/^[A-Z][a-z]/.test(t.text)) return false;
   if (phrases.some((ph) => ph.firstToken <= k && k < ph.lastToken)) return false;
+  // "during Albanese visit", "ahead of Blinken trip": a lone name owns the noun after a preposition
+  if (k === trigger - 1 && OWNER_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && canBeNoun(tokens[trigger]!) && !canBeFiniteVerb(tokens[trigger]!)) return true;
   // a name of two capitalised words ("Nancy Pelosi"), not a lone capital after a stop or a title
   return !!tokens[k - 1]?.upper && /^[A-Z][a-z]/.test(tokens[k - 1]!.text) && !phrases.some((ph) => ph.firstToken <= k - 1 && k - 1 < ph.lastToken);
 }
+
+const OWNER_PREPOSITIONS = new Set(['during', 'after', 'before', 'amid', 'following', 'of', 'on']);
 
 const LED_GROUPS = new Set(['delegation', 'team', 'mission', 'group', 'coalition', 'force', 'forces', 'contingent', 'convoy', 'troops', 'government', 'party', 'negotiators', 'panel']);
 
