@@ -19,6 +19,7 @@ runTable('07 aid', [
   // an amount between the pledge and the aid is no gap of content; money in pounds is no pounding
   { sentence: 'The United States pledged $2.5 billion in military aid to Ukraine.', date: '2024-05-07', expect: [{ source: 'USA', target: 'UKR', cameo: '0332' }], not: [{ source: 'USA', target: 'UKR', root: '07', modality: 'asserted' }] },
   { sentence: 'Britain pledged 2.5 billion pounds in military aid to Ukraine.', date: '2024-05-07', expect: [{ source: 'GBR', target: 'UKR', cameo: '0332' }], not: [{ source: 'GBR', target: 'UKR', root: '19' }] },
+  { sentence: 'Germany will provide Ukraine with an additional air defence system.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'UKR', cameo: '072', modality: 'planned' }] },
   { sentence: 'The United States sent more military aid to Ukraine.', date: '2024-03-15', expect: [{ source: 'USA', target: 'UKR', root: '07' }] },
   { sentence: 'Japan provided $10 million in emergency humanitarian aid to Sudan.', date: '2024-03-15', expect: [{ source: 'JPN', target: 'SDN', root: '07' }] },
   { sentence: 'Germany delivered a third Patriot air defence system to Ukraine.', date: '2024-03-15', expect: [{ source: 'DEU', target: 'UKR', root: '07' }] },
