@@ -166,6 +166,7 @@ runTable('05 restoring ties, apologies', [
 ]);
 
 runTable('03 a pledge to refrain from force', [
+  { sentence: 'Armenia and Azerbaijan agreed to end the conflict over Karabakh.', date: '2024-05-10', expect: [{ source: 'ARM', target: 'AZE', cameo: '0356' }, { source: 'AZE', target: 'ARM', cameo: '0356' }] },
   { sentence: 'Ethiopia and Eritrea pledged not to use force against each other.', date: '2024-05-10', expect: [{ source: 'ETH', target: 'ERI', cameo: '0356' }, { source: 'ERI', target: 'ETH', cameo: '0356' }] },
   { sentence: 'Beijing promised on Monday not to use force against its neighbours, Vietnam said.', date: '2024-05-10', not: [{ source: 'CHN', target: 'VNM', root: '13', modality: 'asserted' }] },
   // a threat to use force is no pledge
