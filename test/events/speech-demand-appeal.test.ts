@@ -15,6 +15,10 @@ runTable('10 demand', [
 ]);
 
 runTable('02 appeal', [
+  // trust in the target to act is an appeal to it; a quoted "I" is the speaker named after the quote
+  { sentence: 'Washington is counting on China to use its influence with North Korea.', date: '2024-03-15', expect: [{ source: 'USA', target: 'CHN', cameo: '020' }] },
+  { sentence: '"I count on Turkey to act with restraint," NATO chief Jens Stoltenberg said.', date: '2019-10-14', expect: [{ source: 'IGO:NATO', target: 'TUR', cameo: '0256' }] },
+  { sentence: 'IAEA head Rafael Grossi urged Iran to restore the cameras.', date: '2023-03-04', expect: [{ source: 'IGO:IAEA', target: 'IRN', root: '02' }] },
   { sentence: 'The United Nations urged Israel to allow more aid into Gaza.', date: '2024-05-01', expect: [{ source: 'IGO:UN', target: 'ISR', root: '02' }] },
   { sentence: "U.S. Secretary of State Antony Blinken pressed China to stop supporting Russia's war machine.", date: '2024-05-01', expect: [{ source: 'USA', target: 'CHN', root: '02' }] },
   { sentence: 'The EU called on Serbia and Kosovo to de-escalate tensions.', date: '2024-05-01', expect: [{ source: 'IGO:EU', target: 'SRB', root: '02' }, { source: 'IGO:EU', target: 'XKX', root: '02' }] },

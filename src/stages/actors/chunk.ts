@@ -4,7 +4,9 @@ import { dictionaryCode, eachListedActor, makeActor } from './actor-code.js';
 /** Words that may sit inside one actor phrase without ending it. */
 const GLUE = new Set(["the", "'s", "'", 'of', 'for', 'top', 'senior', 'former', 'then', 'new', 'visiting', 'acting',
   'deputy', 'high-ranking', 'outgoing', 'incoming', 'interim', 'ex', 'late', 'current', 'two', 'then-', 'its', 'own', 'a', 'an',
-  'powerful', 'influential', 'elite', 'supreme', 'overall', 'joint']);
+  'powerful', 'influential', 'elite', 'supreme', 'overall', 'joint',
+  // "NATO chief Jens Stoltenberg", "IAEA head Rafael Grossi": the office between a body and its holder
+  'chief', 'head', 'boss']);
 /** Role nouns for people sent by a state: "officials from Iran" (but "troops from Iraq" is where they leave). */
 const PEOPLE_FROM = new Set(['officials', 'official', 'representatives', 'representative', 'delegates', 'delegation', 'delegations', 'diplomats', 'diplomat', 'envoys', 'envoy', 'leaders', 'ministers', 'negotiators', 'lawmakers', 'experts', 'observers', 'inspectors']);
 /** Armed people named by where they come from ("militants from Somalia"), unless a verb moves them out of it. */

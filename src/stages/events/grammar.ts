@@ -138,8 +138,8 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
   }
   if (k < s.firstToken) return -1;
   if (CONTROL_VERBS.test(tokens[k]!.lower)) return k;
-  // "called on Iran to", "prevailed upon Serbia to"
-  if (/^(on|upon)$/.test(tokens[k]!.lower) && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  // "called on Iran to", "prevailed upon Serbia to", "counted on Turkey to"
+  if (/^(on|upon)$/.test(tokens[k]!.lower) && /^(call|calls|called|calling|count|counts|counted|counting|rely|relies|relied|relying)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
   return -1;
 }
 
@@ -165,7 +165,7 @@ export function controlledByNonActor(tokens: readonly Token[], phrases: readonly
   // (the verb is no word of an actor: "American forces plans to")
   if (k < s.firstToken || phrases.some((ph) => ph.firstToken <= objectEnd && ph.lastToken > k)) return false;
   const verb = tokens[k]!.lower;
-  return CONTROL_VERBS.test(verb) || (/^(on|upon)$/.test(verb) && /^(call|calls|called|calling)$/.test(tokens[k - 1]?.lower ?? ''));
+  return CONTROL_VERBS.test(verb) || (/^(on|upon)$/.test(verb) && /^(call|calls|called|calling|count|counts|counted|counting|rely|relies|relied|relying)$/.test(tokens[k - 1]?.lower ?? ''));
 }
 
 /**
