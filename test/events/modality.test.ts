@@ -35,6 +35,9 @@ runTable('negated', [
   { sentence: 'China has never sent weapons to Russia, Foreign Minister Wang Yi said.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'RUS', root: '07', modality: 'negated' }], not: [{ source: 'CHN', target: 'RUS', root: '07', modality: 'asserted' }] },
   { sentence: 'Turkey refrained from imposing sanctions on Russia.', date: '2024-03-15', expect: [{ source: 'TUR', target: 'RUS', cameo: '163', modality: 'negated' }], not: [{ source: 'TUR', target: 'RUS', cameo: '163', modality: 'asserted' }] },
   { sentence: 'Talks between Serbia and Kosovo have been put on hold.', date: '2024-03-15', expect: [{ source: 'SRB', target: 'XKX', root: '04', modality: 'negated' }], not: [{ source: 'SRB', target: 'XKX', root: '04', modality: 'asserted' }] },
+  // an owned act is presupposed: the refusal is of the condemnation, not of the invasion; a light verb ("launch its offensive") or a cue ("called off") keeps the noun under the status
+  { sentence: "India refused to condemn Russia's invasion of Ukraine.", date: '2023-10-28', expect: [{ source: 'IND', target: 'RUS', root: '11', modality: 'negated' }], not: [{ source: 'RUS', target: 'UKR', modality: 'negated' }] },
+  { sentence: "Germany declined to criticise Israel's offensive against Hamas.", date: '2023-10-28', not: [{ source: 'ISR', target: 'PSE', modality: 'negated' }] },
   { sentence: 'Erdogan called off his visit to Israel.', date: '2023-10-28', expect: [{ source: 'TUR', target: 'ISR', cameo: '042', modality: 'negated' }], not: [{ source: 'TUR', target: 'ISR', cameo: '042', modality: 'asserted' }] },
   { sentence: 'Israel put off a planned visit to Washington.', date: '2024-03-15', expect: [{ source: 'ISR', target: 'USA', cameo: '042', modality: 'negated' }] },
 ]);

@@ -81,6 +81,9 @@ const LIGHT_VERBS = new Set(['launch', 'launched', 'launches', 'launching', 'beg
 
 const QUANTITY_NOUNS = new Set(['round', 'rounds', 'series', 'wave', 'waves', 'spate', 'string', 'number', 'couple', 'pair', 'barrage', 'volley', 'flurry', 'campaign']);
 
+/** A verb whose noun object is its own act ("launched its offensive"), so the noun shares the verb's status. */
+export const isLightVerb = (word: string): boolean => LIGHT_VERBS.has(word);
+
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'new', 'further', 'more', 'fresh', 'any', 'no']);
 
 /**

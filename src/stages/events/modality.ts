@@ -2,6 +2,7 @@ import type { Modality, Token } from '../../core/types.js';
 import type { ModalityCue } from '../../lexicon/modality-cues.js';
 import { posTags } from '../../lexicon/english.js';
 import { BACKGROUND_WORDS, RELATING } from './dates.js';
+import { isLightVerb } from './grammar.js';
 
 const HARD_BREAKS = new Set([';', ':', '.', '!', '?', '—']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
@@ -80,6 +81,10 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     if (c && RANK[c.modality] > RANK[found.modality]) found = c.scope === 'object' || c.text === 'against' ? { modality: c.modality, cue: c.text, imposed: true } : { modality: c.modality, cue: c.text };
   };
   let crossedAnd = false;
+  // "refused to condemn Russia's invasion": an owned act is the object's, presupposed; the cues
+  // before its owner are the verb's ("launched its offensive" is the light verb's own act)
+  const owner = ownerBefore(tokens, keys, cues, trigger, from);
+  if (owner >= 0) from = owner;
   // "have agreed to work towards … by holding joint drills": a cue ending in "to" governs its clause
   // (the clause ends at a comma nearer than that too: "… pledged to fight hunger, at a summit hosted by")
   let clauseStart = from;
@@ -144,6 +149,29 @@ export function modalityOf(tokens: readonly Token[], keys: readonly string[], cu
     }
   }
   return found;
+}
+
+const POSSESSIVES = new Set(["'s", 'its', 'their', 'his', 'her']);
+
+/**
+ * Where the owner of a noun trigger begins ("Russia's invasion", "its offensive"), when the
+ * word before the owner is neither a light verb nor the end of a status cue; else -1.
+ */
+function ownerBefore(tokens: readonly Token[], keys: readonly string[], cues: readonly ModalityCue[], trigger: number, from: number): number {
+  const tags = posTags(keys[trigger]!);
+  if (!tags.some((t) => t.startsWith('NN')) || tags.some((t) => t === 'VBD' || t === 'VBN')) return -1;
+  for (let p = trigger - 1; p >= Math.max(from, trigger - 4); p--) {
+    if (HARD_BREAKS.has(tokens[p]!.text) || tokens[p]!.text === ',') return -1;
+    if (!POSSESSIVES.has(keys[p]!)) continue;
+    let start = p;
+    if (keys[p] === "'s") while (start - 1 >= from && (tokens[start - 1]!.upper || keys[start - 1] === 'the')) start--;
+    if (start === p && keys[p] === "'s") return -1;
+    const governor = keys[start - 1] ?? '';
+    // a cue that takes the act as its object keeps it: "called off his visit", "cancelled its drills"
+    const cueVerb = cues.some((c) => c.scope !== 'object' && c.tokens[c.tokens.length - 1] === governor);
+    return start > from && !isLightVerb(governor) && !cueVerb ? start : -1;
+  }
+  return -1;
 }
 
 /** The trigger is a past participle right after a noun and right before "by": "a truce brokered by Qatar". */
