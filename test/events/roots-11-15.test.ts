@@ -23,7 +23,7 @@ runTable('12 reject', [
   // blocking a measure rebuffs its owner; the road of a blockade has none
   { sentence: 'Hungary blocked EU sanctions against Russia.', date: '2024-03-15', expect: [{ source: 'HUN', target: 'IGO:EU', root: '12' }] },
   { sentence: "Turkey blocked Sweden's NATO membership bid for months.", date: '2024-03-15', expect: [{ source: 'TUR', target: 'SWE', root: '12' }] },
-  { sentence: 'Police blocked the road to the Russian embassy.', date: '2024-03-15', not: [{ source: 'RUS', target: 'RUS', root: '12' }] },
+  { sentence: 'Police blocked the road to the Russian embassy.', date: '2024-03-15', none: true },
   { sentence: "Israel rejected Hamas's ceasefire proposal on Tuesday.", date: '2024-02-08', expect: [{ source: 'ISR', target: 'PSE', root: '12', date: '2024-02-06' }] },
   { sentence: "North Korea rejected Japan's offer of talks.", date: '2024-03-15', expect: [{ source: 'PRK', target: 'JPN', root: '12' }] },
   { sentence: 'Iran dismissed the IAEA report as politically motivated.', date: '2024-03-15', expect: [{ source: 'IRN', target: 'IGO:IAEA', root: '12' }] },
