@@ -302,16 +302,10 @@ function lastTwoStates(tokens: readonly Token[], phrases: readonly ActorPhrase[]
   // the pair the article is about, named as joined subjects further back ("Japan and the Philippines signed …")
   const far = joinedPair(tokens, phrases, here, Infinity, true, asObject ? here : -1);
   if (far) return far;
-  const seen: ActorPhrase[] = [];
-  for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
-    const ph = phrases[k]!;
-    const key = actorKeyOf(ph);
-    // a news outlet reports the sides; it is not one
-    if (!key || ph.antecedent || ph.placeOnly || ph.actor.role === 'MED' || isObject(tokens, ph, phrases)) continue;
-    // "The United States … called on both sides to": a subject of the sentence itself is not one of the sides
-    if (tokens[ph.firstToken]!.sentence === here) continue;
-    if (!seen.some((x) => actorKeyOf(x) === key)) seen.push(ph);
-  }
+  // "The OAS will hold an emergency meeting … called on both sides": a body of states that
+  // convenes or mediates is a side only when fewer than two states are named
+  let seen = recentSides(tokens, phrases, here, false);
+  if (seen.length < 2) seen = recentSides(tokens, phrases, here, true);
   // one state found: the other side is a group of no known state ("Ethiopian troops and Tigrayan rebels")
   return seen.length === 2 ? [seen[1]!, seen[0]!] : seen.length === 1 ? [seen[0]!] : null;
 }
@@ -334,6 +328,22 @@ function betweenPair(tokens: readonly Token[], phrases: readonly ActorPhrase[], 
     if (tokens[j]?.lower === 'between' && between.length === 1 && between[0]!.lower === 'and') return [a, b];
   }
   return null;
+}
+
+/** The two most recent distinct actors before sentence `here` that may be sides, latest first; organisations of states only `withBodies`. */
+function recentSides(tokens: readonly Token[], phrases: readonly ActorPhrase[], here: number, withBodies: boolean): ActorPhrase[] {
+  const seen: ActorPhrase[] = [];
+  for (let k = phrases.length - 1; k >= 0 && seen.length < 2; k--) {
+    const ph = phrases[k]!;
+    const key = actorKeyOf(ph);
+    // a news outlet reports the sides; it is not one
+    if (!key || ph.antecedent || ph.placeOnly || ph.actor.role === 'MED' || isObject(tokens, ph, phrases)) continue;
+    if (!withBodies && !ph.actor.country) continue;
+    // "The United States … called on both sides to": a subject of the sentence itself is not one of the sides
+    if (tokens[ph.firstToken]!.sentence === here) continue;
+    if (!seen.some((x) => actorKeyOf(x) === key)) seen.push(ph);
+  }
+  return seen;
 }
 
 /** Words before "both countries" that make it an object: "urged both sides", "mediate between the two countries". */
