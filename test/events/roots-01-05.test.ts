@@ -81,6 +81,10 @@ runTable('03 intent: work towards, readiness, announced aid', [
 ]);
 
 runTable('04 consult', [
+  // talks or negotiations taken up again; attacks continued are no talks
+  { sentence: 'Greece and Turkey resumed talks on maritime zones.', date: '2023-12-08', expect: [{ source: 'GRC', target: 'TUR', root: '04' }] },
+  { sentence: 'Serbia and Kosovo will resume negotiations next week.', date: '2023-12-08', expect: [{ source: 'SRB', target: 'XKX', cameo: '046', modality: 'planned' }] },
+  { sentence: 'Russia continued its attacks on Ukrainian cities.', date: '2023-12-08', not: [{ source: 'RUS', target: 'UKR', root: '04' }] },
   { sentence: 'Beijing and Canberra held their first strategic dialogue in six years.', date: '2024-03-15', expect: [{ source: 'CHN', target: 'AUS', cameo: '040' }] },
   { sentence: 'Iran held a meeting of its national security council.', date: '2024-03-15', none: true },
   // an expected arrival is a planned visit; the Pope is the Holy See's
