@@ -141,9 +141,13 @@ export function controllingVerb(tokens: readonly Token[], ph: ActorPhrase, trigg
   }
   if (k < s.firstToken) return -1;
   if (CONTROL_VERBS.test(tokens[k]!.lower)) return k;
-  // "called on Iran to", "prevailed upon Serbia to", "counted on Turkey to"
-  if (/^(on|upon)$/.test(tokens[k]!.lower) && /^(call|calls|called|calling|count|counts|counted|counting|rely|relies|relied|relying)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  if (controlsThroughOn(tokens, k)) return k - 1;
   return -1;
+}
+
+/** "called on Iran to", "prevailed upon Serbia to", "counted on Turkey to": the "on" at k after such a verb. */
+function controlsThroughOn(tokens: readonly Token[], k: number): boolean {
+  return /^(on|upon)$/.test(tokens[k]?.lower ?? '') && /^(call|calls|called|calling|count|counts|counted|counting|rely|relies|relied|relying)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /**
@@ -167,8 +171,7 @@ export function controlledByNonActor(tokens: readonly Token[], phrases: readonly
   while (k >= s.firstToken && DETERMINERS.has(tokens[k]!.lower)) k--;
   // (the verb is no word of an actor: "American forces plans to")
   if (k < s.firstToken || phrases.some((ph) => ph.firstToken <= objectEnd && ph.lastToken > k)) return false;
-  const verb = tokens[k]!.lower;
-  return CONTROL_VERBS.test(verb) || (/^(on|upon)$/.test(verb) && /^(call|calls|called|calling|count|counts|counted|counting|rely|relies|relied|relying)$/.test(tokens[k - 1]?.lower ?? ''));
+  return CONTROL_VERBS.test(tokens[k]!.lower) || controlsThroughOn(tokens, k);
 }
 
 /**
